@@ -1,0 +1,71 @@
+package dev.migrator;
+
+/**
+ * A statement of a migration failed on the server.
+ */
+public class MigrationFailedException extends MigratorException {
+
+	private final MigrationStep step;
+
+	private final String file;
+
+	private final int line;
+
+	private final int column;
+
+	private final String sqlState;
+
+	private final String serverMessage;
+
+	private final String outcome;
+
+	/**
+	 * @param outcome the state the database was left in and what to do, as a sentence
+	 */
+	public MigrationFailedException(MigrationStep step, String file, int line, int column, String sqlState,
+			String serverMessage, String outcome, Throwable cause) {
+		super(file + ":" + line + ":" + column + ": migration " + step.version() + " (" + step.description() + ", "
+				+ step.direction().name().toLowerCase() + ") failed: ERROR " + sqlState + ": " + serverMessage + ". "
+				+ outcome, cause);
+		this.step = step;
+		this.file = file;
+		this.line = line;
+		this.column = column;
+		this.sqlState = sqlState;
+		this.serverMessage = serverMessage;
+		this.outcome = outcome;
+	}
+
+	public MigrationStep step() {
+		return this.step;
+	}
+
+	/** The file that failed. */
+	public String file() {
+		return this.file;
+	}
+
+	/** The 1-based line in the file where the server placed the error. */
+	public int line() {
+		return this.line;
+	}
+
+	/** The 1-based column in the file where the server placed the error. */
+	public int column() {
+		return this.column;
+	}
+
+	public String sqlState() {
+		return this.sqlState;
+	}
+
+	public String serverMessage() {
+		return this.serverMessage;
+	}
+
+	/** The state the database was left in and the action to take. */
+	public String outcome() {
+		return this.outcome;
+	}
+
+}

@@ -1,0 +1,17 @@
+package dev.migrator;
+
+import java.util.List;
+
+/**
+ * The database's migration state next to the files, read without taking the lock.
+ *
+ * @param version the highest applied version, {@code null} when none is
+ * @param dirty whether some migration started and did not finish
+ * @param applied the applied migrations, by version
+ * @param pending the migrations not applied, by version
+ * @param problems what stands in the way of the next run
+ */
+public record MigrationStatus(Long version, boolean dirty, List<AppliedMigration> applied,
+		List<PendingMigration> pending, List<Problem> problems) {
+
+}

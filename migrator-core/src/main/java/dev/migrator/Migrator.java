@@ -1,0 +1,264 @@
+package dev.migrator;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.migrator.execute.HistoryStore;
+import dev.migrator.execute.MigrationExecutor;
+import dev.migrator.execute.MigrationPlanner;
+import dev.migrator.execute.MigrationState;
+import dev.migrator.execute.PlannedStep;
+import dev.migrator.execute.Scripts;
+import dev.migrator.lock.AdvisoryLock;
+import dev.migrator.lock.LockKey;
+import dev.migrator.source.Direction;
+import dev.migrator.source.Location;
+import dev.migrator.source.MigrationSet;
+import dev.migrator.sql.SqlScript;
+
+/**
+ * The engine's front door. Every operation that changes the database has one skeleton:
+ * read the files, take the lock, read the history, refuse if dirty or invalid, run, let go
+ * of the lock. Read-only operations never take the lock and never create anything.
+ */
+public final class Migrator {
+
+	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
+
+	private final MigratorConfig config;
+
+	public Migrator(MigratorConfig config) {
+		this.config = config;
+	}
+
+	public MigratorConfig config() {
+		return this.config;
+	}
+
+	/** Applies every pending migration up to the configured target. */
+	public MigrationResult migrate() {
+		return run(Operation.migrate());
+	}
+
+	public MigrationResult up(int count) {
+		return run(Operation.up(count));
+	}
+
+	public MigrationResult down(int count) {
+		return run(Operation.down(count));
+	}
+
+	public MigrationResult gotoVersion(long version) {
+		return run(Operation.gotoVersion(version));
+	}
+
+	/** Runs an operation under the lock. */
+	public MigrationResult run(Operation operation) {
+		MigrationSet files = loadFiles();
+		long start = System.nanoTime();
+		return withLock(files, (connection, store) -> {
+			MigrationState state = store.read(connection, files);
+			Long before = state.currentVersion();
+			List<PlannedStep> steps = new ArrayList<>();
+			int resumeFrom = 0;
+			if (operation.resume()) {
+				resumeFrom = Resumption.statementsDone(state);
+				steps.add(Resumption.step(state));
+				state = state.withoutDirty();
+			}
+			refuseIfInvalid(state);
+			steps.addAll(MigrationPlanner.plan(state, operation, this.config.target()));
+			List<SqlScript> scripts = Scripts.parseAll(steps);
+			List<MigrationStep> done = execute(connection, store, steps, scripts, resumeFrom);
+			Long after = store.read(connection, files).currentVersion();
+			return new MigrationResult(before, after, done, (System.nanoTime() - start) / 1_000_000);
+		});
+	}
+
+	/** What {@link #run(Operation)} would do, computed without changing anything. */
+	public Plan plan(Operation operation) {
+		MigrationSet files = loadFiles();
+		return readOnly((connection, store) -> {
+			MigrationState state = store.read(connection, files);
+			List<PlannedStep> steps = MigrationPlanner.plan(state, operation, this.config.target());
+			List<SqlScript> scripts = Scripts.parseAll(steps);
+			List<Plan.PlannedMigration> migrations = new ArrayList<>(steps.size());
+			for (int i = 0; i < steps.size(); i++) {
+				PlannedStep step = steps.get(i);
+				migrations.add(new Plan.PlannedMigration(step.migration().version(), step.migration().description(),
+						step.direction(), !scripts.get(i).noTransaction(), step.script().location(),
+						scripts.get(i).statements()));
+			}
+			return new Plan(state.currentVersion(), state.dirty(), migrations);
+		});
+	}
+
+	public MigrationStatus status() {
+		MigrationSet files = loadFiles();
+		return readOnly((connection, store) -> Reports.status(store.read(connection, files),
+				this.config.outOfOrder()));
+	}
+
+	/** Every problem between the files and the history; empty when a run would go ahead. */
+	public List<Problem> validate() {
+		MigrationSet files = loadFiles();
+		return readOnly((connection, store) -> store.read(connection, files).problems(true, this.config.outOfOrder()));
+	}
+
+	/**
+	 * Records {@code version} as the current version without running anything: rows above it
+	 * are removed, files at or below it are recorded as applied, and the dirty flag is cleared.
+	 * {@code -1} removes every row.
+	 */
+	public void force(long version) {
+		MigrationSet files = loadFiles();
+		withLock(files, (connection, store) -> {
+			store.force(connection, files, version);
+			return null;
+		});
+	}
+
+	/** Records an existing database as being at {@code version}; refused when the history has rows. */
+	public void baseline(long version) {
+		MigrationSet files = loadFiles();
+		withLock(files, (connection, store) -> {
+			store.baseline(connection, files, version);
+			return null;
+		});
+	}
+
+	/** Records the current checksums of applied migrations whose files changed; returns their versions. */
+	public List<Long> repair() {
+		MigrationSet files = loadFiles();
+		return withLock(files, (connection, store) -> store.repair(connection, store.read(connection, files)));
+	}
+
+	private List<MigrationStep> execute(Connection connection, HistoryStore store, List<PlannedStep> steps,
+			List<SqlScript> scripts, int resumeFrom) throws SQLException {
+		MigrationExecutor executor = store.executor(this.config.ddlLockRetries());
+		MigrationListener listener = this.config.listener();
+		List<MigrationStep> done = new ArrayList<>(steps.size());
+		try (SessionSettings ignored = SessionSettings.apply(connection, this.config)) {
+			for (int i = 0; i < steps.size(); i++) {
+				PlannedStep step = steps.get(i);
+				MigrationStep described = new MigrationStep(step.migration().version(), step.migration().description(),
+						step.direction(), step.script().location());
+				listener.beforeMigration(i + 1, steps.size(), described);
+				long start = System.nanoTime();
+				try {
+					if (step.direction() == Direction.UP) {
+						executor.apply(connection, step.migration(), scripts.get(i), (i == 0) ? resumeFrom : 0);
+					}
+					else {
+						executor.revert(connection, step.migration(), scripts.get(i));
+					}
+				}
+				catch (RuntimeException ex) {
+					listener.afterMigration(i + 1, steps.size(), described, elapsedMs(start), ex);
+					throw ex;
+				}
+				listener.afterMigration(i + 1, steps.size(), described, elapsedMs(start), null);
+				logger.info("Migrated {} in {} ms", described, elapsedMs(start));
+				done.add(described);
+			}
+		}
+		return done;
+	}
+
+	private void refuseIfInvalid(MigrationState state) {
+		if (state.dirty()) {
+			throw new DirtyDatabaseException(state.dirtyRow().version(),
+					state.problems(false, true).get(0).message());
+		}
+		List<Problem> problems = state.problems(this.config.validateOnMigrate(), this.config.outOfOrder());
+		if (!problems.isEmpty()) {
+			throw new ValidationException(problems);
+		}
+	}
+
+	private MigrationSet loadFiles() {
+		List<Location> locations = this.config.locations().stream().map(Location::parse).toList();
+		return MigrationSet.load(locations, this.config.classLoader());
+	}
+
+	private <T> T withLock(MigrationSet files, Work<T> work) {
+		try (Connection connection = this.config.dataSource().getConnection()) {
+			HistoryStore store = HistoryStore.resolve(connection, this.config);
+			try (AdvisoryLock lock = AdvisoryLock.acquire(this.config.dataSource(), LockKey.of(store.name()),
+					this.config.lockTimeout(), (holder) -> logger.info("Waiting up to {} s for the migration lock held by {}",
+							this.config.lockTimeout().toSeconds(), holder.map(Object::toString).orElse("another session")))) {
+				store.prepare(connection, files, this.config.createSchema());
+				return work.run(connection, store);
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigratorException("Database error: " + ex.getMessage(), ex);
+		}
+	}
+
+	private <T> T readOnly(Work<T> work) {
+		try (Connection connection = this.config.dataSource().getConnection()) {
+			connection.setReadOnly(true);
+			try {
+				return work.run(connection, HistoryStore.resolve(connection, this.config));
+			}
+			finally {
+				connection.setReadOnly(false);
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigratorException("Database error: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static long elapsedMs(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	@FunctionalInterface
+	private interface Work<T> {
+
+		T run(Connection connection, HistoryStore store) throws SQLException;
+
+	}
+
+	/** The session settings a run changes, restored so a pooled connection goes back as it came. */
+	private static final class SessionSettings implements AutoCloseable {
+
+		private final Connection connection;
+
+		private final boolean lockTimeoutSet;
+
+		private SessionSettings(Connection connection, boolean lockTimeoutSet) {
+			this.connection = connection;
+			this.lockTimeoutSet = lockTimeoutSet;
+		}
+
+		static SessionSettings apply(Connection connection, MigratorConfig config) throws SQLException {
+			if (config.ddlLockTimeout() == null) {
+				return new SessionSettings(connection, false);
+			}
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SET lock_timeout = " + config.ddlLockTimeout().toMillis());
+			}
+			return new SessionSettings(connection, true);
+		}
+
+		@Override
+		public void close() throws SQLException {
+			if (this.lockTimeoutSet) {
+				try (Statement statement = this.connection.createStatement()) {
+					statement.execute("RESET lock_timeout");
+				}
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,37 @@
+package dev.migrator;
+
+/**
+ * Something wrong between the history and the files.
+ *
+ * @param kind what is wrong
+ * @param version the version concerned
+ * @param message what is wrong and what to do, in a sentence or two
+ */
+public record Problem(Kind kind, Long version, String message) {
+
+	/** The kinds of problem. */
+	public enum Kind {
+
+		/** A migration started and did not finish. */
+		DIRTY,
+
+		/** An applied migration's file changed since it was applied. */
+		CHECKSUM_MISMATCH,
+
+		/** An applied migration's file is gone. */
+		MISSING_FILE,
+
+		/** A migration below the current version was never applied. */
+		OUT_OF_ORDER,
+
+		/** The history table's name is taken by a table that is not a history table. */
+		FOREIGN_TABLE
+
+	}
+
+	@Override
+	public String toString() {
+		return this.message;
+	}
+
+}

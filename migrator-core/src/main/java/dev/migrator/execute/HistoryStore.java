@@ -1,0 +1,220 @@
+package dev.migrator.execute;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrator.MigratorConfig;
+import dev.migrator.MigratorException;
+import dev.migrator.history.HistoryFormat;
+import dev.migrator.history.HistoryLog;
+import dev.migrator.history.HistoryLog.LogEntry;
+import dev.migrator.history.HistoryRow;
+import dev.migrator.history.HistoryTable;
+import dev.migrator.history.QualifiedName;
+import dev.migrator.source.Migration;
+import dev.migrator.source.MigrationSet;
+
+/**
+ * The history table and its log as the engine uses them: reading the state, adopting a
+ * golang-migrate table, and the bookkeeping operations (force, baseline, repair), each in
+ * one transaction with its log entry.
+ */
+public final class HistoryStore {
+
+	private final HistoryTable table;
+
+	private final HistoryLog log;
+
+	private HistoryStore(QualifiedName name) {
+		this.table = new HistoryTable(name);
+		this.log = new HistoryLog(name);
+	}
+
+	/** Names the history table, in the configured schema or the connection's current one. */
+	public static HistoryStore resolve(Connection connection, MigratorConfig config) throws SQLException {
+		String schema = config.schema();
+		if (schema == null) {
+			try (Statement statement = connection.createStatement();
+					ResultSet result = statement.executeQuery("SELECT current_schema()")) {
+				result.next();
+				schema = result.getString(1);
+			}
+			if (schema == null) {
+				throw new MigratorException("The connection has no current schema (its search_path names no existing"
+						+ " schema); set the history table's schema explicitly.");
+			}
+		}
+		return new HistoryStore(new QualifiedName(schema, config.table()));
+	}
+
+	public QualifiedName name() {
+		return this.table.name();
+	}
+
+	public MigrationExecutor executor(int ddlLockRetries) {
+		return new MigrationExecutor(this.table, this.log, ddlLockRetries);
+	}
+
+	/** Reads the state with one query of the history; changes nothing. */
+	public MigrationState read(Connection connection, MigrationSet files) throws SQLException {
+		HistoryFormat format = this.table.format(connection);
+		refuseForeign(format);
+		return MigrationState.of(files, this.table.read(connection, format), format);
+	}
+
+	/**
+	 * Creates the tables, or adopts a golang-migrate table: its columns are added in place and
+	 * every file at or below its version is recorded as applied, keeping its dirty flag.
+	 */
+	public void prepare(Connection connection, MigrationSet files, boolean createSchema) throws SQLException {
+		HistoryFormat format = this.table.format(connection);
+		refuseForeign(format);
+		if (format == HistoryFormat.MIGRATOR && tableExists(connection, this.log.name())) {
+			return;
+		}
+		inTransaction(connection, () -> {
+			MigrationState legacy = (format == HistoryFormat.GOLANG_MIGRATE) ? read(connection, files) : null;
+			this.table.createOrUpgrade(connection, createSchema);
+			this.log.create(connection);
+			if (legacy != null) {
+				adopt(connection, legacy);
+			}
+		});
+	}
+
+	private void adopt(Connection connection, MigrationState legacy) throws SQLException {
+		Instant started = Instant.now();
+		long version = legacy.currentVersion();
+		for (HistoryRow row : legacy.applied()) {
+			if (row.version() == version) {
+				this.table.updateChecksums(connection, version, row.description(), row.checksum(), row.downChecksum());
+			}
+			else {
+				this.table.insert(connection, row.version(), row.description(), row.checksum(), row.downChecksum(),
+						false, null, null);
+			}
+		}
+		this.log.append(connection, new LogEntry("adopt", version, "adopted golang-migrate history", null, started, 0L));
+	}
+
+	public void force(Connection connection, MigrationSet files, long version) throws SQLException {
+		MigrationState state = read(connection, files);
+		Instant started = Instant.now();
+		inTransaction(connection, () -> {
+			if (version < 0) {
+				this.table.deleteAbove(connection, Long.MIN_VALUE);
+			}
+			else {
+				this.table.deleteAbove(connection, version);
+				this.table.markAllClean(connection);
+				recordAsApplied(connection, state, files, version, "forced");
+			}
+			this.log.append(connection, new LogEntry("force", version, "forced to version " + version, null, started, 0L));
+		});
+	}
+
+	public void baseline(Connection connection, MigrationSet files, long version) throws SQLException {
+		MigrationState state = read(connection, files);
+		if (!state.applied().isEmpty()) {
+			throw new MigratorException("Cannot baseline at version " + version + ": the history already records "
+					+ state.applied().size() + " migrations (current version " + state.currentVersion() + ")."
+					+ " Use force to move the recorded version.");
+		}
+		if (version < 0) {
+			throw new MigratorException("The baseline version must be 0 or more, not " + version);
+		}
+		Instant started = Instant.now();
+		inTransaction(connection, () -> {
+			recordAsApplied(connection, state, files, version, "baseline");
+			this.log.append(connection, new LogEntry("baseline", version, "baseline at version " + version, null,
+					started, 0L));
+		});
+	}
+
+	public List<Long> repair(Connection connection, MigrationState state) throws SQLException {
+		Instant started = Instant.now();
+		List<Long> repaired = new ArrayList<>();
+		inTransaction(connection, () -> {
+			for (HistoryRow row : state.applied()) {
+				Migration migration = state.files().find(row.version()).orElse(null);
+				if (migration == null || row.checksum() == null) {
+					continue;
+				}
+				String down = (migration.down() != null) ? migration.down().checksum() : null;
+				if (!migration.up().checksum().equals(row.checksum())
+						|| (row.downChecksum() != null && !row.downChecksum().equals(down))
+						|| !migration.description().equals(row.description())) {
+					this.table.updateChecksums(connection, row.version(), migration.description(),
+							migration.up().checksum(), down);
+					repaired.add(row.version());
+				}
+			}
+			this.log.append(connection, new LogEntry("repair", null, "re-recorded checksums of " + repaired, null,
+					started, 0L));
+		});
+		return repaired;
+	}
+
+	/** Records every file up to {@code version} as applied, and a marker row at it when no file has it. */
+	private void recordAsApplied(Connection connection, MigrationState state, MigrationSet files, long version,
+			String marker) throws SQLException {
+		for (Migration migration : files.migrations()) {
+			if (migration.version() > version) {
+				break;
+			}
+			if (!state.isApplied(migration.version())) {
+				this.table.insert(connection, migration.version(), migration.description(), migration.up().checksum(),
+						(migration.down() != null) ? migration.down().checksum() : null, false, null, null);
+			}
+		}
+		if (files.find(version).isEmpty() && !state.isApplied(version)) {
+			this.table.insert(connection, version, marker, null, null, false, null, null);
+		}
+	}
+
+	private void refuseForeign(HistoryFormat format) {
+		if (format == HistoryFormat.FOREIGN) {
+			throw new MigratorException("The table " + this.table.name() + " exists but is not a migration history"
+					+ " table (it has neither Migrator's nor golang-migrate's columns). Configure another history"
+					+ " table name, or rename that table.");
+		}
+	}
+
+	private static boolean tableExists(Connection connection, QualifiedName name) throws SQLException {
+		try (var statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+			statement.setString(1, name.sql());
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				return result.getBoolean(1);
+			}
+		}
+	}
+
+	private static void inTransaction(Connection connection, SqlWork work) throws SQLException {
+		connection.setAutoCommit(false);
+		try {
+			work.run();
+			connection.commit();
+		}
+		catch (SQLException | RuntimeException ex) {
+			connection.rollback();
+			throw ex;
+		}
+		finally {
+			connection.setAutoCommit(true);
+		}
+	}
+
+	@FunctionalInterface
+	private interface SqlWork {
+
+		void run() throws SQLException;
+
+	}
+
+}

@@ -1,0 +1,88 @@
+package dev.migrator.execute;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrator.IrreversibleMigrationException;
+import dev.migrator.MigratorException;
+import dev.migrator.Operation;
+import dev.migrator.history.HistoryRow;
+import dev.migrator.source.Direction;
+import dev.migrator.source.Migration;
+
+/**
+ * Turns an operation and a state into the steps to run. Pure: reads nothing, runs nothing,
+ * and refuses before anything runs (a down without its file, an unknown target).
+ */
+public final class MigrationPlanner {
+
+	private MigrationPlanner() {
+	}
+
+	/**
+	 * @param target the highest version {@code migrate} applies, {@code null} for all
+	 */
+	public static List<PlannedStep> plan(MigrationState state, Operation operation, Long target) {
+		return switch (operation.kind()) {
+			case MIGRATE -> ups(state, (target != null) ? target : Long.MAX_VALUE, Integer.MAX_VALUE);
+			case UP -> ups(state, Long.MAX_VALUE, operation.count());
+			case DOWN -> down(state, operation.count());
+			case GOTO -> gotoVersion(state, operation.version());
+		};
+	}
+
+	private static List<PlannedStep> ups(MigrationState state, long maxVersion, int count) {
+		List<PlannedStep> steps = new ArrayList<>();
+		for (Migration migration : state.pending()) {
+			if (migration.version() > maxVersion || steps.size() == count) {
+				break;
+			}
+			steps.add(new PlannedStep(migration, Direction.UP));
+		}
+		return steps;
+	}
+
+	private static List<PlannedStep> down(MigrationState state, int count) {
+		List<HistoryRow> applied = state.appliedDescending();
+		if (count > applied.size()) {
+			throw new MigratorException("Cannot roll back " + count + " migrations: only " + applied.size()
+					+ " are applied. Nothing was run.");
+		}
+		List<PlannedStep> steps = new ArrayList<>(count);
+		for (HistoryRow row : applied.subList(0, count)) {
+			steps.add(new PlannedStep(reversible(state, row), Direction.DOWN));
+		}
+		return steps;
+	}
+
+	private static List<PlannedStep> gotoVersion(MigrationState state, long version) {
+		if (state.files().find(version).isEmpty() && !state.isApplied(version)) {
+			throw new MigratorException("Cannot go to version " + version + ": no migration has that version."
+					+ " Run status to see the known versions.");
+		}
+		List<PlannedStep> steps = new ArrayList<>();
+		for (HistoryRow row : state.appliedDescending()) {
+			if (row.version() <= version) {
+				break;
+			}
+			steps.add(new PlannedStep(reversible(state, row), Direction.DOWN));
+		}
+		steps.addAll(ups(state, version, Integer.MAX_VALUE));
+		return steps;
+	}
+
+	private static Migration reversible(MigrationState state, HistoryRow row) {
+		Migration migration = state.files().find(row.version()).orElse(null);
+		if (migration == null) {
+			throw new IrreversibleMigrationException(row.version(),
+					"no file has this version in the migration locations (it was recorded by baseline or force, or"
+							+ " its file was removed)");
+		}
+		if (migration.down() == null) {
+			throw new IrreversibleMigrationException(row.version(),
+					migration.up().location() + " has no matching .down.sql file; add one to make it reversible");
+		}
+		return migration;
+	}
+
+}

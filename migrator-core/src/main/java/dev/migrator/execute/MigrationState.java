@@ -1,0 +1,200 @@
+package dev.migrator.execute;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import dev.migrator.Problem;
+import dev.migrator.Problem.Kind;
+import dev.migrator.history.HistoryFormat;
+import dev.migrator.history.HistoryRow;
+import dev.migrator.source.Migration;
+import dev.migrator.source.MigrationScript;
+import dev.migrator.source.MigrationSet;
+
+/**
+ * The files and the history side by side: what is applied, what is pending, what is wrong.
+ * Pure: computed once per operation from one read of the history, in time linear in the
+ * number of migrations.
+ */
+public final class MigrationState {
+
+	private final MigrationSet files;
+
+	private final TreeMap<Long, HistoryRow> applied;
+
+	private final HistoryFormat format;
+
+	private MigrationState(MigrationSet files, TreeMap<Long, HistoryRow> applied, HistoryFormat format) {
+		this.files = files;
+		this.applied = applied;
+		this.format = format;
+	}
+
+	/**
+	 * A golang-migrate table holds one row, its version; every file at or below it counts as
+	 * applied, and rows are made for them as they will be when the table is adopted.
+	 */
+	public static MigrationState of(MigrationSet files, List<HistoryRow> rows, HistoryFormat format) {
+		TreeMap<Long, HistoryRow> applied = new TreeMap<>();
+		for (HistoryRow row : rows) {
+			applied.put(row.version(), row);
+		}
+		if (format == HistoryFormat.GOLANG_MIGRATE && !rows.isEmpty()) {
+			HistoryRow legacy = rows.get(rows.size() - 1);
+			applied.clear();
+			for (Migration migration : files.migrations()) {
+				if (migration.version() < legacy.version()) {
+					applied.put(migration.version(), adoptedRow(migration, false));
+				}
+			}
+			Migration current = files.find(legacy.version()).orElse(null);
+			applied.put(legacy.version(), (current != null) ? adoptedRow(current, legacy.dirty())
+					: new HistoryRow(legacy.version(), "adopted from golang-migrate", null, null, legacy.dirty(), null,
+							null, null, null));
+		}
+		return new MigrationState(files, applied, format);
+	}
+
+	private static HistoryRow adoptedRow(Migration migration, boolean dirty) {
+		return new HistoryRow(migration.version(), migration.description(), migration.up().checksum(),
+				(migration.down() != null) ? migration.down().checksum() : null, dirty, null, null, null, null);
+	}
+
+	public MigrationSet files() {
+		return this.files;
+	}
+
+	public HistoryFormat format() {
+		return this.format;
+	}
+
+	/** The highest applied version, {@code null} when nothing is applied. */
+	public Long currentVersion() {
+		return this.applied.isEmpty() ? null : this.applied.lastKey();
+	}
+
+	/** Applied rows in ascending version order. */
+	public List<HistoryRow> applied() {
+		return List.copyOf(this.applied.values());
+	}
+
+	public boolean isApplied(long version) {
+		return this.applied.containsKey(version);
+	}
+
+	public HistoryRow row(long version) {
+		return this.applied.get(version);
+	}
+
+	public boolean dirty() {
+		return dirtyRow() != null;
+	}
+
+	/** The unfinished migration's row, {@code null} when the database is clean. */
+	public HistoryRow dirtyRow() {
+		for (HistoryRow row : this.applied.values()) {
+			if (row.dirty()) {
+				return row;
+			}
+		}
+		return null;
+	}
+
+	/** Files not applied, in ascending version order. */
+	public List<Migration> pending() {
+		List<Migration> pending = new ArrayList<>();
+		for (Migration migration : this.files.migrations()) {
+			if (!this.applied.containsKey(migration.version())) {
+				pending.add(migration);
+			}
+		}
+		return pending;
+	}
+
+	/** Pending files below the current version: an error unless out-of-order is allowed. */
+	public List<Migration> outOfOrder() {
+		Long current = currentVersion();
+		if (current == null) {
+			return List.of();
+		}
+		List<Migration> late = new ArrayList<>();
+		for (Migration migration : pending()) {
+			if (migration.version() < current) {
+				late.add(migration);
+			}
+		}
+		return late;
+	}
+
+	/** Everything wrong, dirty state first; checksums only when asked (validate-on-migrate). */
+	public List<Problem> problems(boolean checkFiles, boolean outOfOrderAllowed) {
+		List<Problem> problems = new ArrayList<>();
+		HistoryRow dirty = dirtyRow();
+		if (dirty != null) {
+			problems.add(new Problem(Kind.DIRTY, dirty.version(), DirtyState.describe(dirty, this.files)));
+		}
+		if (checkFiles) {
+			for (HistoryRow row : this.applied.values()) {
+				problems.addAll(fileProblems(row));
+			}
+		}
+		if (!outOfOrderAllowed) {
+			for (Migration migration : outOfOrder()) {
+				problems.add(new Problem(Kind.OUT_OF_ORDER, migration.version(), migration.up().location()
+						+ " (version " + migration.version() + ") is not applied but the database is already at version "
+						+ currentVersion() + ". Give it a version above " + currentVersion()
+						+ ", or allow out-of-order migrations (out-of-order=true) to apply it anyway."));
+			}
+		}
+		return Collections.unmodifiableList(problems);
+	}
+
+	private List<Problem> fileProblems(HistoryRow row) {
+		if (row.checksum() == null) {
+			return List.of();
+		}
+		Migration migration = this.files.find(row.version()).orElse(null);
+		if (migration == null) {
+			return List.of(new Problem(Kind.MISSING_FILE, row.version(), "Migration " + row.version() + " ("
+					+ row.description() + ") is applied but its file is missing from the migration locations."
+					+ " Restore the file; it is needed to know the schema and to roll it back."));
+		}
+		List<Problem> problems = new ArrayList<>(2);
+		if (!row.checksum().equals(migration.up().checksum())) {
+			problems.add(drift(row.version(), migration.up()));
+		}
+		if (row.downChecksum() != null && migration.down() != null
+				&& !Objects.equals(row.downChecksum(), migration.down().checksum())) {
+			problems.add(drift(row.version(), migration.down()));
+		}
+		return problems;
+	}
+
+	private static Problem drift(long version, MigrationScript script) {
+		return new Problem(Kind.CHECKSUM_MISMATCH, version, script.location()
+				+ " changed after migration " + version + " was applied. Revert the edit and put the change in a new"
+				+ " migration, or, if the edit is intended (a comment, a formatting fix), run repair to record"
+				+ " the new checksum.");
+	}
+
+	/** Applied versions in descending order, for rolling back. */
+	public List<HistoryRow> appliedDescending() {
+		return new ArrayList<>(this.applied.descendingMap().values());
+	}
+
+	/** The same state with the dirty row counted as done, for planning past a resumed migration. */
+	public MigrationState withoutDirty() {
+		TreeMap<Long, HistoryRow> clean = new TreeMap<>(this.applied);
+		HistoryRow dirty = dirtyRow();
+		if (dirty != null) {
+			clean.put(dirty.version(), new HistoryRow(dirty.version(), dirty.description(), dirty.checksum(),
+					dirty.downChecksum(), false, dirty.appliedAt(), dirty.executionMs(), dirty.appliedBy(),
+					dirty.statementsDone()));
+		}
+		return new MigrationState(this.files, clean, this.format);
+	}
+
+}

@@ -1,0 +1,28 @@
+package dev.migrator.execute;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+
+import dev.migrator.source.MigrationScript;
+import dev.migrator.sql.SqlScript;
+import dev.migrator.sql.SqlScriptParser;
+
+/**
+ * Reads and parses one migration file, naming it in every error.
+ */
+final class ScriptParsing {
+
+	private ScriptParsing() {
+	}
+
+	static SqlScript parse(MigrationScript script) {
+		try (Reader reader = script.openReader()) {
+			return SqlScriptParser.parse(script.fileName(), reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read " + script.location(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,65 @@
+package dev.migrator.history;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * The append-only {@code schema_migrations_log} table: one row per action, successful or not.
+ */
+public final class HistoryLog {
+
+	private final QualifiedName name;
+
+	public HistoryLog(QualifiedName historyTable) {
+		this.name = historyTable.withTable(historyTable.table() + "_log");
+	}
+
+	public QualifiedName name() {
+		return this.name;
+	}
+
+	public void create(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("CREATE TABLE IF NOT EXISTS " + this.name.sql() + " ("
+					+ "id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, action text NOT NULL, version bigint,"
+					+ " description text, success boolean NOT NULL, error text, started_at timestamptz NOT NULL,"
+					+ " execution_ms bigint, performed_by text NOT NULL DEFAULT current_user,"
+					+ " application_name text DEFAULT current_setting('application_name'))");
+		}
+	}
+
+	public void append(Connection connection, LogEntry entry) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + this.name.sql()
+				+ " (action, version, description, success, error, started_at, execution_ms)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+			statement.setString(1, entry.action());
+			HistoryTable.setNullableLong(statement, 2, entry.version());
+			statement.setString(3, entry.description());
+			statement.setBoolean(4, entry.error() == null);
+			statement.setString(5, entry.error());
+			statement.setTimestamp(6, Timestamp.from(entry.startedAt()));
+			HistoryTable.setNullableLong(statement, 7, entry.executionMs());
+			statement.executeUpdate();
+		}
+	}
+
+	/**
+	 * One action to log.
+	 *
+	 * @param action {@code up}, {@code down}, {@code force}, {@code baseline}, {@code repair}
+	 * @param version the version it concerned, or {@code null}
+	 * @param description what it concerned
+	 * @param error the error message if it failed, {@code null} on success
+	 * @param startedAt when it started
+	 * @param executionMs how long it took
+	 */
+	public record LogEntry(String action, Long version, String description, String error, Instant startedAt,
+			Long executionMs) {
+
+	}
+
+}
