@@ -1,0 +1,1 @@
+DELETE FROM accounts WHERE email IN ('ops@acme.test', 'it@globex.test', 'admin@oreilly.test');

@@ -1,0 +1,1 @@
+DROP MATERIALIZED VIEW IF EXISTS module01_items_totals;

@@ -1,0 +1,6 @@
+CREATE MATERIALIZED VIEW module01_items_totals AS
+    SELECT account_id, sum(amount) AS total, max(updated_at) AS last_change
+    FROM module01_items
+    GROUP BY account_id
+WITH DATA;
+CREATE UNIQUE INDEX module01_items_totals_account_id_idx ON module01_items_totals (account_id);

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS module01_items_tags;

@@ -1,0 +1,1 @@
+DELETE FROM module02_items WHERE attributes @> '{"seeded": true}';

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS module04_items;

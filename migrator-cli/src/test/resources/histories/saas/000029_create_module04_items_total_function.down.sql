@@ -1,0 +1,1 @@
+DROP FUNCTION IF EXISTS module04_items_total(bigint);

@@ -1,0 +1,4 @@
+ALTER TABLE module05_items ADD COLUMN search tsvector
+    GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(notes, ''))) STORED;
+/* a GIN index for full-text search; /* nested */ comment */
+CREATE INDEX module05_items_search_idx ON module05_items USING gin (search);

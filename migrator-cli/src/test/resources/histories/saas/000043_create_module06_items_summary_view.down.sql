@@ -1,0 +1,1 @@
+DROP VIEW IF EXISTS module06_items_summary;

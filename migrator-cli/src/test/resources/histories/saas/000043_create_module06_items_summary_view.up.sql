@@ -1,0 +1,4 @@
+CREATE VIEW module06_items_summary AS
+    SELECT account_id, state, count(*) AS items, sum(amount) AS total
+    FROM module06_items
+    GROUP BY account_id, state;

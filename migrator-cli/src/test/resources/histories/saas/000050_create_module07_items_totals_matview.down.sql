@@ -1,0 +1,1 @@
+DROP MATERIALIZED VIEW IF EXISTS module07_items_totals;

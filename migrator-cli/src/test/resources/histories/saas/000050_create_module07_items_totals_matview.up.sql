@@ -1,0 +1,6 @@
+CREATE MATERIALIZED VIEW module07_items_totals AS
+    SELECT account_id, sum(amount) AS total, max(updated_at) AS last_change
+    FROM module07_items
+    GROUP BY account_id
+WITH DATA;
+CREATE UNIQUE INDEX module07_items_totals_account_id_idx ON module07_items_totals (account_id);

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS module07_items_tags;

@@ -1,0 +1,1 @@
+DELETE FROM module08_items WHERE attributes @> '{"seeded": true}';

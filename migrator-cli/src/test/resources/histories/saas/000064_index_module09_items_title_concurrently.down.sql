@@ -1,0 +1,3 @@
+-- migrator:no-transaction
+DROP INDEX CONCURRENTLY IF EXISTS module09_items_state_idx;
+DROP INDEX CONCURRENTLY IF EXISTS module09_items_title_idx;

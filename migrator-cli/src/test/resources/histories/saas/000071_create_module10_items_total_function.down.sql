@@ -1,0 +1,1 @@
+DROP FUNCTION IF EXISTS module10_items_total(bigint);

@@ -1,0 +1,1 @@
+DROP VIEW IF EXISTS module12_items_summary;

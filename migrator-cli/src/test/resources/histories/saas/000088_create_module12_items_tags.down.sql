@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS module12_items_tags;

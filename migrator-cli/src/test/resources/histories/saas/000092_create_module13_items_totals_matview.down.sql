@@ -1,0 +1,1 @@
+DROP MATERIALIZED VIEW IF EXISTS module13_items_totals;

@@ -1,0 +1,1 @@
+DELETE FROM module14_items WHERE attributes @> '{"seeded": true}';

@@ -1,0 +1,1 @@
+DROP FUNCTION IF EXISTS module16_items_total(bigint);

@@ -1,0 +1,1 @@
+ALTER TABLE module16_items DROP CONSTRAINT IF EXISTS module16_items_title_not_blank;

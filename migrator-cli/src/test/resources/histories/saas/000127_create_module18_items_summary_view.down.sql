@@ -1,0 +1,1 @@
+DROP VIEW IF EXISTS module18_items_summary;

@@ -1,0 +1,2 @@
+ALTER TABLE module19_items DROP COLUMN IF EXISTS priority;
+ALTER TABLE module19_items DROP COLUMN IF EXISTS notes;

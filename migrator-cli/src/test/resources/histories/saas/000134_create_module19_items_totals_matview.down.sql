@@ -1,0 +1,1 @@
+DROP MATERIALIZED VIEW IF EXISTS module19_items_totals;

@@ -1,0 +1,1 @@
+DELETE FROM module20_items WHERE attributes @> '{"seeded": true}';

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS module21_items_tags;

@@ -1,0 +1,2 @@
+ALTER TABLE module22_items DROP COLUMN IF EXISTS priority;
+ALTER TABLE module22_items DROP COLUMN IF EXISTS notes;

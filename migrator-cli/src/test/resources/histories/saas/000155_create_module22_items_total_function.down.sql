@@ -1,0 +1,1 @@
+DROP FUNCTION IF EXISTS module22_items_total(bigint);

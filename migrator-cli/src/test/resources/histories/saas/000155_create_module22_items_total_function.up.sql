@@ -1,0 +1,5 @@
+CREATE FUNCTION module22_items_total(p_account bigint) RETURNS numeric
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT coalesce(sum(amount), 0) FROM module22_items WHERE account_id = p_account;
+END;

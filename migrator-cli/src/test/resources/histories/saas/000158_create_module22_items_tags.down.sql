@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS module22_items_tags;

@@ -1,0 +1,1 @@
+DROP VIEW IF EXISTS module24_items_summary;

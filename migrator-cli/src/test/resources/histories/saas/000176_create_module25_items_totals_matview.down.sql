@@ -1,0 +1,1 @@
+DROP MATERIALIZED VIEW IF EXISTS module25_items_totals;

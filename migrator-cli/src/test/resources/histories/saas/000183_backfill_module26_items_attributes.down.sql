@@ -1,0 +1,1 @@
+DELETE FROM module26_items WHERE attributes @> '{"seeded": true}';

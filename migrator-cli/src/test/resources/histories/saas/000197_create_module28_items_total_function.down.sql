@@ -1,0 +1,1 @@
+DROP FUNCTION IF EXISTS module28_items_total(bigint);

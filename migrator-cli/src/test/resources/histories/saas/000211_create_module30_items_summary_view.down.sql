@@ -1,0 +1,1 @@
+DROP VIEW IF EXISTS module30_items_summary;

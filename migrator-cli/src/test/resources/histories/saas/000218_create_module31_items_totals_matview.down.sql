@@ -1,0 +1,1 @@
+DROP MATERIALIZED VIEW IF EXISTS module31_items_totals;

@@ -1,0 +1,1 @@
+DELETE FROM module32_items WHERE attributes @> '{"seeded": true}';

@@ -1,0 +1,1 @@
+ALTER TABLE module33_items DROP CONSTRAINT IF EXISTS module33_items_title_not_blank;

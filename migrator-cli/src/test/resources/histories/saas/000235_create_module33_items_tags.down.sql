@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS module33_items_tags;

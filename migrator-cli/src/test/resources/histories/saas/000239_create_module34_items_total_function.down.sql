@@ -1,0 +1,1 @@
+DROP FUNCTION IF EXISTS module34_items_total(bigint);

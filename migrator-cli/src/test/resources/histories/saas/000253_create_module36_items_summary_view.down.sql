@@ -1,0 +1,1 @@
+DROP VIEW IF EXISTS module36_items_summary;

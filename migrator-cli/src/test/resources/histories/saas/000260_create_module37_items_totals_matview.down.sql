@@ -1,0 +1,1 @@
+DROP MATERIALIZED VIEW IF EXISTS module37_items_totals;

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS module37_items_tags;

@@ -1,0 +1,1 @@
+DELETE FROM module38_items WHERE attributes @> '{"seeded": true}';

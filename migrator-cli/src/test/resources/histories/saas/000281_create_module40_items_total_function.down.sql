@@ -1,0 +1,1 @@
+DROP FUNCTION IF EXISTS module40_items_total(bigint);

@@ -1,0 +1,1 @@
+ALTER TABLE module40_items DROP CONSTRAINT IF EXISTS module40_items_title_not_blank;
