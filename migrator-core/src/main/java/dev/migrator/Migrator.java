@@ -14,6 +14,7 @@ import dev.migrator.execute.MigrationExecutor;
 import dev.migrator.execute.MigrationPlanner;
 import dev.migrator.execute.MigrationState;
 import dev.migrator.execute.PlannedStep;
+import dev.migrator.execute.Resumption;
 import dev.migrator.execute.Scripts;
 import dev.migrator.lock.AdvisoryLock;
 import dev.migrator.lock.LockKey;

@@ -28,11 +28,6 @@ public record Operation(Kind kind, int count, long version, boolean resume) {
 		return new Operation(Kind.MIGRATE, 0, 0, false);
 	}
 
-	/** Every pending migration, after finishing the dirty non-transactional one. */
-	public static Operation resume() {
-		return new Operation(Kind.MIGRATE, 0, 0, true);
-	}
-
 	/** The next {@code count} pending migrations. */
 	public static Operation up(int count) {
 		return new Operation(Kind.UP, count, 0, false);

@@ -41,6 +41,8 @@ class GolangMigrateAdoptionTests {
 
 	@Test
 	void dirtyGolangMigrateTableStaysDirty(TestDatabase db) {
+		db.execute("CREATE TABLE users (id bigint PRIMARY KEY)");
+		db.execute("CREATE TABLE notes (id bigint PRIMARY KEY)");
 		db.execute("CREATE TABLE schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)");
 		db.execute("INSERT INTO schema_migrations (version, dirty) VALUES (2, true)");
 		Migrator migrator = new Migrator(

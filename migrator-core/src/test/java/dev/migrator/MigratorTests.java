@@ -83,10 +83,10 @@ class MigratorTests {
 			.satisfies((ex) -> {
 				assertThat(ex.file()).endsWith("000004_broken.up.sql");
 				assertThat(ex.line()).isEqualTo(3);
-				assertThat(ex.column()).isEqualTo(23);
+				assertThat(ex.column()).isEqualTo(24);
 				assertThat(ex.sqlState()).isEqualTo("42703");
 				assertThat(ex.serverMessage()).contains("column \"nope\" of relation \"notes\" does not exist");
-				assertThat(ex.getMessage()).contains("000004_broken.up.sql:3:23").contains("42703");
+				assertThat(ex.getMessage()).contains("000004_broken.up.sql:3:24").contains("42703");
 			});
 		MigrationStatus status = migrator(db).status();
 		assertThat(status.version()).isEqualTo(3L);

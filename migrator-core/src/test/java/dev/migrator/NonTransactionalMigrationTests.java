@@ -53,7 +53,7 @@ class NonTransactionalMigrationTests {
 			.withMessageContaining("force 2")
 			.withMessageContaining("force 1");
 		db.execute("ALTER TABLE orders ADD COLUMN customer text");
-		MigrationResult resumed = migrator.run(Operation.resume());
+		MigrationResult resumed = migrator.run(Operation.migrate().resuming());
 		assertThat(resumed.steps()).extracting(MigrationStep::version).containsExactly(2L);
 		assertThat(migrator.status().dirty()).isFalse();
 		assertThat(db.queryColumn("SELECT indexname FROM pg_indexes WHERE tablename = 'orders' ORDER BY 1"))

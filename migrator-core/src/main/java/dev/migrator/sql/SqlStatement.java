@@ -1,5 +1,7 @@
 package dev.migrator.sql;
 
+import java.util.List;
+
 /**
  * One statement of a migration file, as the splitter found it.
  *
@@ -14,6 +16,11 @@ public record SqlStatement(String sql, int line, int column, String copyData) {
 
 	public SqlStatement(String sql, int line, int column) {
 		this(sql, line, column, null);
+	}
+
+	/** The statement's tokens (comments left out), positioned in the file's coordinates. */
+	public List<Token> tokens() {
+		return SqlLexer.tokenize(this.sql, this.line, this.column);
 	}
 
 }

@@ -1,0 +1,137 @@
+package dev.migrator.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Lists the files directly in a location (not in sub-folders, as golang-migrate): a
+ * filesystem folder, or a classpath folder in directories and jars, including Spring Boot's
+ * nested jars, which answer {@link JarURLConnection} too.
+ */
+final class LocationScanner {
+
+	private LocationScanner() {
+	}
+
+	/** A file found in a location. */
+	record Found(String fileName, String displayLocation, MigrationScript.ContentSource source) {
+
+	}
+
+	/**
+	 * @throws MigrationSourceException when the location is missing or is not a folder
+	 */
+	static List<Found> scan(Location location, ClassLoader classLoader) {
+		try {
+			return location.classpath() ? scanClasspath(location, classLoader) : scanFilesystem(location);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not list " + location, ex);
+		}
+	}
+
+	private static List<Found> scanFilesystem(Location location) throws IOException {
+		Path folder = Paths.get(location.path()).toAbsolutePath().normalize();
+		if (!Files.exists(folder)) {
+			throw new MigrationSourceException(List.of("migration location " + location + " does not exist ("
+					+ folder + "); create the folder or fix the location"));
+		}
+		if (!Files.isDirectory(folder)) {
+			throw new MigrationSourceException(List.of("migration location " + location + " is a file, not a folder ("
+					+ folder + "); point the location at the folder that holds the migrations"));
+		}
+		return listFolder(folder, folder.toString());
+	}
+
+	private static List<Found> listFolder(Path folder, String display) throws IOException {
+		List<Found> found = new ArrayList<>();
+		try (Stream<Path> files = Files.list(folder)) {
+			files.filter(Files::isRegularFile).forEach((file) -> {
+				String name = file.getFileName().toString();
+				found.add(new Found(name, display + "/" + name, () -> Files.newInputStream(file)));
+			});
+		}
+		return found;
+	}
+
+	private static List<Found> scanClasspath(Location location, ClassLoader classLoader) throws IOException {
+		List<Found> found = new ArrayList<>();
+		Enumeration<URL> roots = classLoader.getResources(location.path());
+		boolean any = false;
+		while (roots.hasMoreElements()) {
+			any = true;
+			URL root = roots.nextElement();
+			if ("file".equals(root.getProtocol())) {
+				Path folder = toPath(root);
+				if (!Files.isDirectory(folder)) {
+					throw new MigrationSourceException(List.of("migration location " + location
+							+ " is a file, not a folder (" + folder + ")"));
+				}
+				found.addAll(listFolder(folder, location.toString()));
+			}
+			else {
+				found.addAll(listJar(root, location, classLoader));
+			}
+		}
+		if (!any) {
+			throw new MigrationSourceException(List.of("migration location " + location
+					+ " was not found on the classpath; create the folder (src/main/resources/" + location.path()
+					+ ") or fix the location"));
+		}
+		return found;
+	}
+
+	private static List<Found> listJar(URL root, Location location, ClassLoader classLoader) throws IOException {
+		URLConnection connection = root.openConnection();
+		if (!(connection instanceof JarURLConnection jarConnection)) {
+			throw new MigrationSourceException(List.of("migration location " + location + " is at " + root
+					+ ", which cannot be listed; use a filesystem location"));
+		}
+		jarConnection.setUseCaches(false);
+		String prefix = location.path() + "/";
+		List<Found> found = new ArrayList<>();
+		try (JarFile jar = jarConnection.getJarFile()) {
+			Enumeration<JarEntry> entries = jar.entries();
+			while (entries.hasMoreElements()) {
+				JarEntry entry = entries.nextElement();
+				String name = entry.getName();
+				if (entry.isDirectory() || !name.startsWith(prefix) || name.indexOf('/', prefix.length()) >= 0) {
+					continue;
+				}
+				String fileName = name.substring(prefix.length());
+				String resource = name;
+				found.add(new Found(fileName, location + "/" + fileName, () -> {
+					var in = classLoader.getResourceAsStream(resource);
+					if (in == null) {
+						throw new IOException("Classpath resource " + resource + " disappeared");
+					}
+					return in;
+				}));
+			}
+		}
+		return found;
+	}
+
+	private static Path toPath(URL url) {
+		try {
+			return Paths.get(url.toURI());
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException("Unexpected classpath URL " + url, ex);
+		}
+	}
+
+}

@@ -1,0 +1,99 @@
+package dev.migrator.source;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The migrations of one or more locations, sorted by version and validated as a set.
+ */
+public final class MigrationSet {
+
+	private final TreeMap<Long, Migration> byVersion;
+
+	private final List<Migration> migrations;
+
+	private MigrationSet(TreeMap<Long, Migration> byVersion) {
+		this.byVersion = byVersion;
+		this.migrations = List.copyOf(byVersion.values());
+	}
+
+	/**
+	 * Lists and pairs the files of the locations; reads no file content.
+	 * @throws MigrationSourceException listing every problem found
+	 */
+	public static MigrationSet load(List<Location> locations, ClassLoader classLoader) {
+		Map<Long, MigrationScript> ups = new HashMap<>();
+		Map<Long, MigrationScript> downs = new HashMap<>();
+		Map<Long, MigrationFileName> upNames = new HashMap<>();
+		Map<Long, MigrationFileName> downNames = new HashMap<>();
+		List<String> problems = new ArrayList<>();
+		for (Location location : locations) {
+			for (LocationScanner.Found file : LocationScanner.scan(location, classLoader)) {
+				if (!MigrationFileName.isCandidate(file.fileName())) {
+					continue;
+				}
+				Optional<MigrationFileName> parsed = MigrationFileName.parse(file.fileName());
+				if (parsed.isEmpty()) {
+					problems.add(file.displayLocation() + ": not a migration file name; name it"
+							+ " {version}_{description}.up.sql or .down.sql, the version being 1 to 18 digits"
+							+ " (e.g. 000001_create_users.up.sql), or move it out of the migration location");
+					continue;
+				}
+				MigrationFileName name = parsed.get();
+				boolean up = name.direction() == Direction.UP;
+				Map<Long, MigrationScript> scripts = up ? ups : downs;
+				MigrationScript script = new MigrationScript(file.fileName(), file.displayLocation(), file.source());
+				MigrationScript existing = scripts.putIfAbsent(name.version(), script);
+				if (existing != null) {
+					problems.add("version " + name.version() + " has two " + name.direction().name().toLowerCase()
+							+ " files: " + existing.location() + " and " + script.location()
+							+ "; give one of them a new version");
+					continue;
+				}
+				(up ? upNames : downNames).put(name.version(), name);
+			}
+		}
+		TreeMap<Long, Migration> byVersion = new TreeMap<>();
+		for (Map.Entry<Long, MigrationScript> entry : ups.entrySet()) {
+			long version = entry.getKey();
+			MigrationScript down = downs.get(version);
+			String description = upNames.get(version).description();
+			if (down != null && !description.equals(downNames.get(version).description())) {
+				problems.add("version " + version + " has an up and a down file with different descriptions: "
+						+ entry.getValue().location() + " and " + down.location() + "; rename one to match the other");
+			}
+			byVersion.put(version, new Migration(version, description, entry.getValue(), down));
+		}
+		for (Map.Entry<Long, MigrationScript> entry : downs.entrySet()) {
+			if (!ups.containsKey(entry.getKey())) {
+				problems.add(entry.getValue().location() + " has no matching .up.sql file; add the up file or"
+						+ " remove the down file");
+			}
+		}
+		if (!problems.isEmpty()) {
+			Collections.sort(problems);
+			throw new MigrationSourceException(problems);
+		}
+		return new MigrationSet(byVersion);
+	}
+
+	/** Every migration, in ascending version order. */
+	public List<Migration> migrations() {
+		return this.migrations;
+	}
+
+	public Optional<Migration> find(long version) {
+		return Optional.ofNullable(this.byVersion.get(version));
+	}
+
+	/** The highest version below {@code version}, {@code null} when there is none. */
+	public Long previousVersion(long version) {
+		return this.byVersion.lowerKey(version);
+	}
+
+}

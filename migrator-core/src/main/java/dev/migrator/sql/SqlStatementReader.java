@@ -1,0 +1,105 @@
+package dev.migrator.sql;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Splits a stream of SQL into statements, one at a time, keeping only the current statement
+ * in memory. A statement runs from its first token to its terminating {@code ;} (or the end
+ * of input); semicolons inside quotes, comments and {@code BEGIN ATOMIC … END} bodies don't
+ * end it. {@code COPY … FROM STDIN} takes the data lines after it up to {@code \.}.
+ */
+public final class SqlStatementReader implements Iterator<SqlStatement>, AutoCloseable {
+
+	private final Reader reader;
+
+	private final SqlLexer lexer;
+
+	private final StringBuilder capture = new StringBuilder(256);
+
+	private SqlStatement next;
+
+	private boolean done;
+
+	public SqlStatementReader(String fileName, Reader reader) {
+		this.reader = reader;
+		this.lexer = new SqlLexer(reader, fileName, 1, 1);
+	}
+
+	@Override
+	public boolean hasNext() {
+		if (this.next == null && !this.done) {
+			this.next = read();
+			this.done = (this.next == null);
+		}
+		return this.next != null;
+	}
+
+	@Override
+	public SqlStatement next() {
+		if (!hasNext()) {
+			throw new NoSuchElementException();
+		}
+		SqlStatement result = this.next;
+		this.next = null;
+		return result;
+	}
+
+	/** The {@code -- migrator:} comments read so far. */
+	public List<Directive> directives() {
+		return List.copyOf(this.lexer.directives());
+	}
+
+	private SqlStatement read() {
+		StatementShape shape = new StatementShape();
+		int line = 0;
+		int column = 0;
+		int textEnd = 0;
+		this.lexer.stopCapture();
+		while (true) {
+			TokenType type = this.lexer.scan();
+			if (type == null) {
+				break;
+			}
+			if (shape.isEmpty()) {
+				line = this.lexer.tokenLine();
+				column = this.lexer.tokenColumn();
+				refuseMetaCommand(type, line, column);
+				this.lexer.startCapture(this.capture);
+				this.capture.append(this.lexer.text());
+			}
+			if (type == TokenType.PUNCTUATION && shape.endsAt(this.lexer.text())) {
+				break;
+			}
+			shape.accept(type, this.lexer.text());
+			textEnd = this.capture.length();
+		}
+		this.lexer.stopCapture();
+		if (shape.isEmpty()) {
+			return null;
+		}
+		String sql = this.capture.substring(0, textEnd);
+		String copyData = shape.isCopyFromStdin() ? this.lexer.readCopyData(line, column) : null;
+		return new SqlStatement(sql, line, column, copyData);
+	}
+
+	private void refuseMetaCommand(TokenType type, int line, int column) {
+		CharSequence text = this.lexer.text();
+		if (type == TokenType.OPERATOR && text.length() > 0 && text.charAt(0) == '\\') {
+			String rest = this.lexer.readLine().strip();
+			int space = rest.indexOf(' ');
+			String command = text + ((space < 0) ? rest : rest.substring(0, space));
+			throw this.lexer.error(line, column, "psql meta-command " + command + " is not supported by Migrator;"
+					+ " migrations are plain SQL run over JDBC, so inline the SQL it would run instead");
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.reader.close();
+	}
+
+}
