@@ -225,14 +225,12 @@ public final class SqlLexer {
 	}
 
 	private void readQuoted(char quote, boolean backslashEscapes) {
-		int startLine = this.line;
-		int startColumn = this.column;
 		take();
 		while (true) {
 			int c = peek(0);
 			if (c < 0) {
 				String what = (quote == '"') ? "quoted identifier" : backslashEscapes ? "E'' string" : "string";
-				throw error(startLine, startColumn, "unterminated " + what + "; close it with " + quote
+				throw error(this.tokenLine, this.tokenColumn, "unterminated " + what + "; close it with " + quote
 						+ (backslashEscapes ? " (a \\' inside an E'' string is an escaped quote)" : ""));
 			}
 			take();
@@ -266,8 +264,6 @@ public final class SqlLexer {
 			take();
 			return TokenType.OPERATOR;
 		}
-		int startLine = this.line;
-		int startColumn = this.column;
 		StringBuilder tag = new StringBuilder(tagLength);
 		for (int i = 0; i < tagLength; i++) {
 			tag.append((char) peek(0));
@@ -276,7 +272,7 @@ public final class SqlLexer {
 		while (true) {
 			int c = peek(0);
 			if (c < 0) {
-				throw error(startLine, startColumn, "unterminated dollar-quoted string starting with " + tag
+				throw error(this.tokenLine, this.tokenColumn, "unterminated dollar-quoted string starting with " + tag
 						+ "; close it with " + tag);
 			}
 			if (c == '$' && matches(tag)) {

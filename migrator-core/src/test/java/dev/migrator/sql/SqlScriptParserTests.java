@@ -1,0 +1,60 @@
+package dev.migrator.sql;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class SqlScriptParserTests {
+
+	@Test
+	void wrapperAroundTheWholeFileIsRemoved() {
+		SqlScript script = SqlScriptParser.parse("w.sql", "BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\n");
+		assertThat(script.wrapped()).isTrue();
+		assertThat(script.statements()).extracting(SqlStatement::sql).containsExactly("CREATE TABLE a (id int)");
+	}
+
+	@Test
+	void transactionControlMidFileIsRefusedWithItsLine() {
+		assertThatExceptionOfType(SqlSyntaxException.class)
+			.isThrownBy(() -> SqlScriptParser.parse("m.sql", "CREATE TABLE a (id int);\nCOMMIT;\nCREATE TABLE b (id int);"))
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(2))
+			.withMessageContaining("transaction control (COMMIT) is not allowed mid-file");
+	}
+
+	@Test
+	void concurrentIndexWithoutTheDirectiveNamesTheDirective() {
+		assertThatExceptionOfType(SqlSyntaxException.class)
+			.isThrownBy(() -> SqlScriptParser.parse("i.sql", "\nCREATE INDEX CONCURRENTLY i ON t (a);"))
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(2))
+			.withMessageContaining("-- migrator:no-transaction");
+	}
+
+	@Test
+	void noTransactionDirectiveInTheHeaderAllowsConcurrentIndexes() {
+		SqlScript script = SqlScriptParser.parse("i.sql",
+				"-- Adds an index.\n-- migrator:no-transaction\nCREATE INDEX CONCURRENTLY i ON t (a);\nVACUUM t;");
+		assertThat(script.noTransaction()).isTrue();
+		assertThat(script.statements()).hasSize(2);
+	}
+
+	@Test
+	void noTransactionDirectiveAfterTheFirstStatementDoesNotCount() {
+		assertThatExceptionOfType(SqlSyntaxException.class).isThrownBy(() -> SqlScriptParser.parse("i.sql",
+				"SELECT 1;\n-- migrator:no-transaction\nCREATE INDEX CONCURRENTLY i ON t (a);"));
+	}
+
+	@Test
+	void allowDirectivesAreKeptWithTheirLines() {
+		SqlScript script = SqlScriptParser.parse("a.sql", "-- migrator:allow drop-table, drop-column\nDROP TABLE x;");
+		assertThat(script.directives()).containsExactly(new Directive("allow", "drop-table, drop-column", 1));
+	}
+
+	@Test
+	void wrappedFileWithNoTransactionDirectiveIsAContradiction() {
+		assertThatExceptionOfType(SqlSyntaxException.class)
+			.isThrownBy(() -> SqlScriptParser.parse("c.sql", "-- migrator:no-transaction\nBEGIN;\nSELECT 1;\nCOMMIT;"))
+			.withMessageContaining("remove one of the two");
+	}
+
+}
