@@ -2,7 +2,6 @@ package dev.migrator;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +14,7 @@ import dev.migrator.execute.MigrationPlanner;
 import dev.migrator.execute.MigrationState;
 import dev.migrator.execute.PlannedStep;
 import dev.migrator.execute.Resumption;
+import dev.migrator.execute.RunSession;
 import dev.migrator.execute.Scripts;
 import dev.migrator.lock.AdvisoryLock;
 import dev.migrator.lock.LockKey;
@@ -145,7 +145,7 @@ public final class Migrator {
 		MigrationExecutor executor = store.executor(this.config.ddlLockRetries());
 		MigrationListener listener = this.config.listener();
 		List<MigrationStep> done = new ArrayList<>(steps.size());
-		try (SessionSettings ignored = SessionSettings.apply(connection, this.config)) {
+		try (RunSession ignored = RunSession.start(connection, this.config.ddlLockTimeout())) {
 			for (int i = 0; i < steps.size(); i++) {
 				PlannedStep step = steps.get(i);
 				MigrationStep described = new MigrationStep(step.migration().version(), step.migration().description(),
@@ -226,39 +226,6 @@ public final class Migrator {
 	private interface Work<T> {
 
 		T run(Connection connection, HistoryStore store) throws SQLException;
-
-	}
-
-	/** The session settings a run changes, restored so a pooled connection goes back as it came. */
-	private static final class SessionSettings implements AutoCloseable {
-
-		private final Connection connection;
-
-		private final boolean lockTimeoutSet;
-
-		private SessionSettings(Connection connection, boolean lockTimeoutSet) {
-			this.connection = connection;
-			this.lockTimeoutSet = lockTimeoutSet;
-		}
-
-		static SessionSettings apply(Connection connection, MigratorConfig config) throws SQLException {
-			if (config.ddlLockTimeout() == null) {
-				return new SessionSettings(connection, false);
-			}
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("SET lock_timeout = " + config.ddlLockTimeout().toMillis());
-			}
-			return new SessionSettings(connection, true);
-		}
-
-		@Override
-		public void close() throws SQLException {
-			if (this.lockTimeoutSet) {
-				try (Statement statement = this.connection.createStatement()) {
-					statement.execute("RESET lock_timeout");
-				}
-			}
-		}
 
 	}
 

@@ -92,14 +92,14 @@ public final class HistoryStore {
 		long version = legacy.currentVersion();
 		for (HistoryRow row : legacy.applied()) {
 			if (row.version() == version) {
-				this.table.updateChecksums(connection, version, row.description(), row.checksum(), row.downChecksum());
+				Sql.execute(connection, this.table.updateChecksums(version, row.description(), row.checksum(), row.downChecksum()));
 			}
 			else {
-				this.table.insert(connection, row.version(), row.description(), row.checksum(), row.downChecksum(),
-						false, null, null);
+				Sql.execute(connection, this.table.insert(row.version(), row.description(), row.checksum(), row.downChecksum(),
+						false, null, null));
 			}
 		}
-		this.log.append(connection, new LogEntry("adopt", version, "adopted golang-migrate history", null, started, 0L));
+		Sql.execute(connection, this.log.append(new LogEntry("adopt", version, "adopted golang-migrate history", null, started, 0L)));
 	}
 
 	public void force(Connection connection, MigrationSet files, long version) throws SQLException {
@@ -107,14 +107,14 @@ public final class HistoryStore {
 		Instant started = Instant.now();
 		inTransaction(connection, () -> {
 			if (version < 0) {
-				this.table.deleteAbove(connection, Long.MIN_VALUE);
+				Sql.execute(connection, this.table.deleteAll());
 			}
 			else {
-				this.table.deleteAbove(connection, version);
-				this.table.markAllClean(connection);
+				Sql.execute(connection, this.table.deleteAbove(version));
+				Sql.execute(connection, this.table.markAllClean());
 				recordAsApplied(connection, state, files, version, "forced");
 			}
-			this.log.append(connection, new LogEntry("force", version, "forced to version " + version, null, started, 0L));
+			Sql.execute(connection, this.log.append(new LogEntry("force", version, "forced to version " + version, null, started, 0L)));
 		});
 	}
 
@@ -131,8 +131,8 @@ public final class HistoryStore {
 		Instant started = Instant.now();
 		inTransaction(connection, () -> {
 			recordAsApplied(connection, state, files, version, "baseline");
-			this.log.append(connection, new LogEntry("baseline", version, "baseline at version " + version, null,
-					started, 0L));
+			Sql.execute(connection, this.log.append(new LogEntry("baseline", version, "baseline at version " + version, null,
+					started, 0L)));
 		});
 	}
 
@@ -149,13 +149,13 @@ public final class HistoryStore {
 				if (!migration.up().checksum().equals(row.checksum())
 						|| (row.downChecksum() != null && !row.downChecksum().equals(down))
 						|| !migration.description().equals(row.description())) {
-					this.table.updateChecksums(connection, row.version(), migration.description(),
-							migration.up().checksum(), down);
+					Sql.execute(connection, this.table.updateChecksums(row.version(), migration.description(),
+							migration.up().checksum(), down));
 					repaired.add(row.version());
 				}
 			}
-			this.log.append(connection, new LogEntry("repair", null, "re-recorded checksums of " + repaired, null,
-					started, 0L));
+			Sql.execute(connection, this.log.append(new LogEntry("repair", null, "re-recorded checksums of " + repaired, null,
+					started, 0L)));
 		});
 		return repaired;
 	}
@@ -168,12 +168,12 @@ public final class HistoryStore {
 				break;
 			}
 			if (!state.isApplied(migration.version())) {
-				this.table.insert(connection, migration.version(), migration.description(), migration.up().checksum(),
-						(migration.down() != null) ? migration.down().checksum() : null, false, null, null);
+				Sql.execute(connection, this.table.insert(migration.version(), migration.description(), migration.up().checksum(),
+						(migration.down() != null) ? migration.down().checksum() : null, false, null, null));
 			}
 		}
 		if (files.find(version).isEmpty() && !state.isApplied(version)) {
-			this.table.insert(connection, version, marker, null, null, false, null, null);
+			Sql.execute(connection, this.table.insert(version, marker, null, null, false, null, null));
 		}
 	}
 

@@ -16,17 +16,17 @@ import dev.migrator.history.HistoryLog.LogEntry;
 import dev.migrator.history.HistoryTable;
 import dev.migrator.source.Direction;
 import dev.migrator.source.Migration;
-import dev.migrator.source.MigrationScript;
 import dev.migrator.sql.SqlScript;
 import dev.migrator.sql.SqlStatement;
 import dev.migrator.sql.TransactionRules;
 
 /**
  * Runs one migration in one direction on a connection and records it. A transactional
- * migration and its history row commit together or not at all. A non-transactional one is
- * marked dirty first and records its progress after each statement: statements that may run
- * in a transaction commit together with their progress, so the recorded progress is exact
- * for all but the statements PostgreSQL runs only outside one.
+ * migration and its history row commit together or not at all, sent in as few round trips
+ * as the statements allow. A non-transactional one is marked dirty first and records its
+ * progress after each statement: statements that may run in a transaction commit together
+ * with their progress, so the recorded progress is exact for all but the statements
+ * PostgreSQL runs only outside one.
  */
 public final class MigrationExecutor {
 
@@ -49,19 +49,19 @@ public final class MigrationExecutor {
 	/** Applies a migration from its first statement, or, resuming, from statement {@code resumeFrom} (0-based). */
 	public void apply(Connection connection, Migration migration, SqlScript script, int resumeFrom)
 			throws SQLException {
-		MigrationStep step = step(migration, Direction.UP);
-		if (script.noTransaction()) {
-			runOutsideTransaction(connection, step, migration, script, resumeFrom);
-		}
-		else {
-			runInTransaction(connection, step, migration, script);
-		}
+		run(connection, new MigrationStep(migration.version(), migration.description(), Direction.UP,
+				migration.up().location()), migration, script, resumeFrom);
 	}
 
 	public void revert(Connection connection, Migration migration, SqlScript script) throws SQLException {
-		MigrationStep step = step(migration, Direction.DOWN);
+		run(connection, new MigrationStep(migration.version(), migration.description(), Direction.DOWN,
+				migration.down().location()), migration, script, 0);
+	}
+
+	private void run(Connection connection, MigrationStep step, Migration migration, SqlScript script, int resumeFrom)
+			throws SQLException {
 		if (script.noTransaction()) {
-			runOutsideTransaction(connection, step, migration, script, 0);
+			runOutsideTransaction(connection, step, migration, script, resumeFrom);
 		}
 		else {
 			runInTransaction(connection, step, migration, script);
@@ -72,31 +72,35 @@ public final class MigrationExecutor {
 			throws SQLException {
 		Instant started = Instant.now();
 		long start = System.nanoTime();
-		connection.setAutoCommit(false);
+		boolean batching = true;
 		for (int attempt = 0;; attempt++) {
-			SqlStatement current = null;
-			try {
+			connection.setAutoCommit(false);
+			try (StatementPipeline pipeline = new StatementPipeline(connection, batching)) {
 				for (SqlStatement statement : script.statements()) {
-					current = statement;
-					StatementRunner.run(connection, statement);
+					pipeline.add(statement);
 				}
 				long executionMs = elapsedMs(start);
-				record(connection, step, migration, executionMs);
-				this.log.append(connection, entry(step, null, started, executionMs));
+				pipeline.addBookkeeping(record(step, migration, executionMs));
+				pipeline.addBookkeeping(this.log.append(entry(step, null, started, executionMs)));
+				pipeline.flush();
 				connection.commit();
 				return;
 			}
-			catch (SQLException ex) {
+			catch (StatementPipeline.StatementFailure ex) {
 				connection.rollback();
-				if (isLockTimeout(ex) && attempt < this.ddlLockRetries) {
-					logger.warn("Migration {} could not take a table lock in time (attempt {} of {}); retrying",
-							step, attempt + 1, this.ddlLockRetries + 1);
-					backOff(attempt);
+				if (ex.inBatch()) {
+					// replay one statement at a time to learn which statement fails
+					batching = false;
+					attempt--;
 					continue;
 				}
-				String outcome = "Its transaction was rolled back: the database is unchanged and clean, at the version it"
-						+ " had before this migration. Fix the file and run again.";
-				throw failure(connection, step, current, ex, outcome, started, start);
+				if (isLockTimeout(ex.error()) && attempt < this.ddlLockRetries) {
+					retryLater(step, attempt);
+					continue;
+				}
+				throw failure(connection, step, ex, "Its transaction was rolled back: the database is unchanged and"
+						+ " clean, at the version it had before this migration. Fix the file and run again.", started,
+						start);
 			}
 			finally {
 				connection.setAutoCommit(true);
@@ -110,69 +114,52 @@ public final class MigrationExecutor {
 		long start = System.nanoTime();
 		long version = migration.version();
 		List<SqlStatement> statements = script.statements();
-		connection.setAutoCommit(true);
 		if (step.direction() == Direction.UP && resumeFrom == 0) {
-			this.history.insert(connection, version, migration.description(), migration.up().checksum(),
-					downChecksum(migration), true, null, 0);
+			Sql.execute(connection, this.history.insert(version, migration.description(), migration.up().checksum(),
+					downChecksum(migration), true, null, 0));
 		}
 		else if (step.direction() == Direction.DOWN) {
-			this.history.markDirty(connection, version, null);
+			Sql.execute(connection, this.history.markDirty(version, null));
 		}
 		for (int i = resumeFrom; i < statements.size(); i++) {
-			SqlStatement statement = statements.get(i);
 			try {
-				runTracked(connection, step, statement, i + 1);
+				runTracked(connection, step, statements.get(i), i + 1);
 			}
-			catch (SQLException ex) {
-				String outcome = "The migration is not transactional, so the database is left dirty at version "
-						+ version + " with " + i + " of " + statements.size() + " statements done. Fix the cause,"
-						+ " then run `up --resume` to continue from statement " + (i + 1)
-						+ ", or repair the schema by hand and run `force " + version + "`.";
-				if (step.direction() == Direction.DOWN) {
-					outcome = "The down is not transactional, so the database is left dirty at version " + version
-							+ " with " + i + " of " + statements.size() + " statements of the down done. Finish or undo"
-							+ " them by hand, then run `force` with the version the schema is at.";
-				}
-				throw failure(connection, step, statement, ex, outcome, started, start);
+			catch (StatementPipeline.StatementFailure ex) {
+				throw failure(connection, step, ex, nonTransactionalOutcome(step, i, statements.size()), started,
+						start);
 			}
 		}
 		long executionMs = elapsedMs(start);
-		if (step.direction() == Direction.UP) {
-			this.history.markClean(connection, version, executionMs);
-		}
-		else {
-			this.history.delete(connection, version);
-		}
-		this.log.append(connection, entry(step, null, started, executionMs));
+		Sql.execute(connection, (step.direction() == Direction.UP) ? this.history.markClean(version, executionMs)
+				: this.history.delete(version));
+		Sql.execute(connection, this.log.append(entry(step, null, started, executionMs)));
 	}
 
 	/** Runs a statement of a non-transactional migration and records that it is done. */
 	private void runTracked(Connection connection, MigrationStep step, SqlStatement statement, int done)
-			throws SQLException {
+			throws SQLException, StatementPipeline.StatementFailure {
 		boolean alone = TransactionRules.refusedInTransaction(statement);
 		for (int attempt = 0;; attempt++) {
-			try {
-				if (alone) {
-					StatementRunner.run(connection, statement);
-					recordProgress(connection, step, done);
-					return;
+			connection.setAutoCommit(alone);
+			try (StatementPipeline pipeline = new StatementPipeline(connection, false)) {
+				pipeline.add(statement);
+				if (step.direction() == Direction.UP) {
+					pipeline.addBookkeeping(this.history.updateProgress(step.version(), done));
 				}
-				connection.setAutoCommit(false);
-				StatementRunner.run(connection, statement);
-				recordProgress(connection, step, done);
-				connection.commit();
+				if (!alone) {
+					connection.commit();
+				}
 				return;
 			}
-			catch (SQLException ex) {
-				if (!connection.getAutoCommit()) {
+			catch (StatementPipeline.StatementFailure ex) {
+				if (!alone) {
 					connection.rollback();
 				}
-				if (!isLockTimeout(ex) || attempt >= this.ddlLockRetries) {
+				if (!isLockTimeout(ex.error()) || attempt >= this.ddlLockRetries) {
 					throw ex;
 				}
-				logger.warn("A statement of migration {} could not take a table lock in time (attempt {} of {});"
-						+ " retrying", step, attempt + 1, this.ddlLockRetries + 1);
-				backOff(attempt);
+				retryLater(step, attempt);
 			}
 			finally {
 				connection.setAutoCommit(true);
@@ -180,41 +167,40 @@ public final class MigrationExecutor {
 		}
 	}
 
-	private void recordProgress(Connection connection, MigrationStep step, int done) throws SQLException {
+	private String record(MigrationStep step, Migration migration, long executionMs) {
 		if (step.direction() == Direction.UP) {
-			this.history.updateProgress(connection, step.version(), done);
-		}
-	}
-
-	private void record(Connection connection, MigrationStep step, Migration migration, long executionMs)
-			throws SQLException {
-		if (step.direction() == Direction.UP) {
-			this.history.insert(connection, migration.version(), migration.description(), migration.up().checksum(),
+			return this.history.insert(migration.version(), migration.description(), migration.up().checksum(),
 					downChecksum(migration), false, executionMs, null);
 		}
-		else {
-			this.history.delete(connection, migration.version());
-		}
+		return this.history.delete(migration.version());
 	}
 
-	private MigratorException failure(Connection connection, MigrationStep step, SqlStatement statement,
-			SQLException error, String outcome, Instant started, long start) {
-		FailurePosition position = (statement != null) ? FailurePosition.of(statement, error)
+	private static String nonTransactionalOutcome(MigrationStep step, int done, int total) {
+		if (step.direction() == Direction.DOWN) {
+			return "The down is not transactional, so the database is left dirty at version " + step.version()
+					+ " with " + done + " of " + total + " statements of the down done. Finish or undo them by hand,"
+					+ " then run `force` with the version the schema is at.";
+		}
+		return "The migration is not transactional, so the database is left dirty at version " + step.version()
+				+ " with " + done + " of " + total + " statements done. Fix the cause, then run `up --resume` to"
+				+ " continue from statement " + (done + 1) + ", or repair the schema by hand and run `force "
+				+ step.version() + "`.";
+	}
+
+	private MigratorException failure(Connection connection, MigrationStep step,
+			StatementPipeline.StatementFailure failed, String outcome, Instant started, long start) {
+		SQLException error = failed.error();
+		FailurePosition position = (failed.statement() != null) ? FailurePosition.of(failed.statement(), error)
 				: new FailurePosition(1, 1, String.valueOf(error.getSQLState()), error.getMessage());
 		MigrationFailedException failure = new MigrationFailedException(step, step.script(), position.line(),
 				position.column(), position.sqlState(), position.message(), outcome, error);
 		try {
-			this.log.append(connection, entry(step, failure.getMessage(), started, elapsedMs(start)));
+			Sql.execute(connection, this.log.append(entry(step, failure.getMessage(), started, elapsedMs(start))));
 		}
 		catch (SQLException logError) {
 			failure.addSuppressed(logError);
 		}
 		return failure;
-	}
-
-	private static MigrationStep step(Migration migration, Direction direction) {
-		MigrationScript script = (direction == Direction.UP) ? migration.up() : migration.down();
-		return new MigrationStep(migration.version(), migration.description(), direction, script.location());
 	}
 
 	private static String downChecksum(Migration migration) {
@@ -230,7 +216,9 @@ public final class MigrationExecutor {
 		return LOCK_NOT_AVAILABLE.equals(ex.getSQLState());
 	}
 
-	private static void backOff(int attempt) {
+	private static void retryLater(MigrationStep step, int attempt) {
+		logger.warn("Migration {} could not take a table lock within ddl-lock-timeout (attempt {}); retrying", step,
+				attempt + 1);
 		try {
 			Thread.sleep(Math.min(100L << attempt, 5_000L));
 		}

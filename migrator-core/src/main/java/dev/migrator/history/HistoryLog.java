@@ -1,10 +1,8 @@
 package dev.migrator.history;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
@@ -32,19 +30,13 @@ public final class HistoryLog {
 		}
 	}
 
-	public void append(Connection connection, LogEntry entry) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + this.name.sql()
-				+ " (action, version, description, success, error, started_at, execution_ms)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-			statement.setString(1, entry.action());
-			HistoryTable.setNullableLong(statement, 2, entry.version());
-			statement.setString(3, entry.description());
-			statement.setBoolean(4, entry.error() == null);
-			statement.setString(5, entry.error());
-			statement.setTimestamp(6, Timestamp.from(entry.startedAt()));
-			HistoryTable.setNullableLong(statement, 7, entry.executionMs());
-			statement.executeUpdate();
-		}
+	public String append(LogEntry entry) {
+		return "INSERT INTO " + this.name.sql()
+				+ " (action, version, description, success, error, started_at, execution_ms) VALUES ("
+				+ SqlLiteral.of(entry.action()) + ", " + SqlLiteral.of(entry.version()) + ", "
+				+ SqlLiteral.of(entry.description()) + ", " + (entry.error() == null) + ", "
+				+ SqlLiteral.of(entry.error()) + ", " + SqlLiteral.of(entry.startedAt().toString()) + "::timestamptz, "
+				+ SqlLiteral.of(entry.executionMs()) + ")";
 	}
 
 	/**

@@ -6,15 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code schema_migrations} table: stores and fetches rows, decides nothing. Every
- * statement names its columns, so columns a project added to the table are kept, and the
+ * The {@code schema_migrations} table: reads rows and renders the statements that write
+ * them (so the executor can send them with a migration's own statements), decides nothing.
+ * Every statement names its columns, so columns a project added to the table are kept, and the
  * table is never recreated.
  */
 public final class HistoryTable {
@@ -91,84 +91,52 @@ public final class HistoryTable {
 	}
 
 	/** Records a migration; {@code statementsDone} is non-null only for non-transactional ones. */
-	public void insert(Connection connection, long version, String description, String checksum, String downChecksum,
-			boolean dirty, Long executionMs, Integer statementsDone) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + this.name.sql()
-				+ " (version, description, checksum, down_checksum, dirty, execution_ms, statements_done)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-			statement.setLong(1, version);
-			statement.setString(2, description);
-			statement.setString(3, checksum);
-			statement.setString(4, downChecksum);
-			statement.setBoolean(5, dirty);
-			setNullableLong(statement, 6, executionMs);
-			setNullableInt(statement, 7, statementsDone);
-			statement.executeUpdate();
-		}
+	public String insert(long version, String description, String checksum, String downChecksum, boolean dirty,
+			Long executionMs, Integer statementsDone) {
+		return "INSERT INTO " + this.name.sql()
+				+ " (version, description, checksum, down_checksum, dirty, execution_ms, statements_done) VALUES ("
+				+ version + ", " + SqlLiteral.of(description) + ", " + SqlLiteral.of(checksum) + ", "
+				+ SqlLiteral.of(downChecksum) + ", " + dirty + ", " + SqlLiteral.of(executionMs) + ", "
+				+ SqlLiteral.of(statementsDone) + ")";
 	}
 
-	public void updateProgress(Connection connection, long version, int statementsDone) throws SQLException {
-		try (PreparedStatement statement = connection
-			.prepareStatement("UPDATE " + this.name.sql() + " SET statements_done = ? WHERE version = ?")) {
-			statement.setInt(1, statementsDone);
-			statement.setLong(2, version);
-			statement.executeUpdate();
-		}
+	public String updateProgress(long version, int statementsDone) {
+		return "UPDATE " + this.name.sql() + " SET statements_done = " + statementsDone + " WHERE version = " + version;
 	}
 
-	/** Marks a row clean and, when given, records how long it ran. */
-	public void markClean(Connection connection, long version, Long executionMs) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("UPDATE " + this.name.sql()
-				+ " SET dirty = false, execution_ms = coalesce(?, execution_ms) WHERE version = ?")) {
-			setNullableLong(statement, 1, executionMs);
-			statement.setLong(2, version);
-			statement.executeUpdate();
-		}
+	/** Marks a row clean and records how long it ran. */
+	public String markClean(long version, long executionMs) {
+		return "UPDATE " + this.name.sql() + " SET dirty = false, execution_ms = " + executionMs + " WHERE version = "
+				+ version;
 	}
 
 	/** Marks a row dirty; {@code statementsDone} is {@code null} while its down runs. */
-	public void markDirty(Connection connection, long version, Integer statementsDone) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(
-				"UPDATE " + this.name.sql() + " SET dirty = true, statements_done = ? WHERE version = ?")) {
-			setNullableInt(statement, 1, statementsDone);
-			statement.setLong(2, version);
-			statement.executeUpdate();
-		}
+	public String markDirty(long version, Integer statementsDone) {
+		return "UPDATE " + this.name.sql() + " SET dirty = true, statements_done = " + SqlLiteral.of(statementsDone)
+				+ " WHERE version = " + version;
 	}
 
-	public void updateChecksums(Connection connection, long version, String description, String checksum,
-			String downChecksum) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("UPDATE " + this.name.sql()
-				+ " SET description = ?, checksum = ?, down_checksum = ? WHERE version = ?")) {
-			statement.setString(1, description);
-			statement.setString(2, checksum);
-			statement.setString(3, downChecksum);
-			statement.setLong(4, version);
-			statement.executeUpdate();
-		}
+	public String updateChecksums(long version, String description, String checksum, String downChecksum) {
+		return "UPDATE " + this.name.sql() + " SET description = " + SqlLiteral.of(description) + ", checksum = "
+				+ SqlLiteral.of(checksum) + ", down_checksum = " + SqlLiteral.of(downChecksum) + " WHERE version = "
+				+ version;
 	}
 
-	public void delete(Connection connection, long version) throws SQLException {
-		try (PreparedStatement statement = connection
-			.prepareStatement("DELETE FROM " + this.name.sql() + " WHERE version = ?")) {
-			statement.setLong(1, version);
-			statement.executeUpdate();
-		}
+	public String delete(long version) {
+		return "DELETE FROM " + this.name.sql() + " WHERE version = " + version;
 	}
 
 	/** Removes every row above the given version. */
-	public void deleteAbove(Connection connection, long version) throws SQLException {
-		try (PreparedStatement statement = connection
-			.prepareStatement("DELETE FROM " + this.name.sql() + " WHERE version > ?")) {
-			statement.setLong(1, version);
-			statement.executeUpdate();
-		}
+	public String deleteAbove(long version) {
+		return "DELETE FROM " + this.name.sql() + " WHERE version > " + version;
 	}
 
-	public void markAllClean(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.executeUpdate("UPDATE " + this.name.sql() + " SET dirty = false WHERE dirty");
-		}
+	public String deleteAll() {
+		return "DELETE FROM " + this.name.sql();
+	}
+
+	public String markAllClean() {
+		return "UPDATE " + this.name.sql() + " SET dirty = false WHERE dirty";
 	}
 
 	private Set<String> columns(Connection connection) throws SQLException {
@@ -185,24 +153,6 @@ public final class HistoryTable {
 				}
 			}
 			return columns;
-		}
-	}
-
-	static void setNullableLong(PreparedStatement statement, int index, Long value) throws SQLException {
-		if (value == null) {
-			statement.setNull(index, Types.BIGINT);
-		}
-		else {
-			statement.setLong(index, value);
-		}
-	}
-
-	private static void setNullableInt(PreparedStatement statement, int index, Integer value) throws SQLException {
-		if (value == null) {
-			statement.setNull(index, Types.INTEGER);
-		}
-		else {
-			statement.setInt(index, value);
 		}
 	}
 

@@ -1,0 +1,192 @@
+package dev.migrator.execute;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.postgresql.PGConnection;
+
+import dev.migrator.sql.SqlStatement;
+import dev.migrator.sql.Token;
+import dev.migrator.sql.TokenType;
+
+/**
+ * Sends statements as written (no JDBC escape processing), several per network round trip:
+ * statements that return no rows are queued in a JDBC batch, which the driver pipelines,
+ * and the queue is flushed before a statement that returns rows or streams {@code COPY}
+ * data. The driver cannot say which statement of a batch failed, so a batch failure is
+ * reported as such and the caller replays the work unbatched to name the statement.
+ */
+final class StatementPipeline implements AutoCloseable {
+
+	private final Connection connection;
+
+	private final Statement batch;
+
+	private int queued;
+
+	private final boolean batching;
+
+	StatementPipeline(Connection connection, boolean batching) throws SQLException {
+		this.connection = connection;
+		this.batching = batching;
+		this.batch = connection.createStatement();
+		this.batch.setEscapeProcessing(false);
+	}
+
+	void add(SqlStatement statement) throws StatementFailure {
+		if (this.batching && statement.copyData() == null && returnsNoRows(statement)) {
+			queue(statement.sql(), statement);
+			return;
+		}
+		flush();
+		try {
+			if (statement.copyData() != null) {
+				copyIn(statement);
+			}
+			else {
+				this.batch.execute(statement.sql());
+			}
+		}
+		catch (SQLException ex) {
+			throw new StatementFailure(statement, ex, false);
+		}
+	}
+
+	/** Queues one of the engine's own statements (history, log). */
+	void addBookkeeping(String sql) throws StatementFailure {
+		if (this.batching) {
+			queue(sql, null);
+			return;
+		}
+		try {
+			this.batch.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new StatementFailure(null, ex, false);
+		}
+	}
+
+	void flush() throws StatementFailure {
+		if (this.queued == 0) {
+			return;
+		}
+		try {
+			this.batch.executeBatch();
+		}
+		catch (BatchUpdateException ex) {
+			throw new StatementFailure(null, serverError(ex), true);
+		}
+		catch (SQLException ex) {
+			throw new StatementFailure(null, ex, true);
+		}
+		finally {
+			this.queued = 0;
+			clearBatch();
+		}
+	}
+
+	private void queue(String sql, SqlStatement statement) throws StatementFailure {
+		try {
+			this.batch.addBatch(sql);
+		}
+		catch (SQLException ex) {
+			throw new StatementFailure(statement, ex, false);
+		}
+		this.queued++;
+	}
+
+	private static SQLException serverError(BatchUpdateException ex) {
+		SQLException next = ex.getNextException();
+		return (next != null) ? next : ex;
+	}
+
+	private void clearBatch() {
+		try {
+			this.batch.clearBatch();
+		}
+		catch (SQLException ex) {
+			// the statement is closed with the pipeline; nothing is left queued
+		}
+	}
+
+	private void copyIn(SqlStatement statement) throws SQLException {
+		String data = statement.copyData().isEmpty() ? "" : statement.copyData() + "\n";
+		try {
+			this.connection.unwrap(PGConnection.class).getCopyAPI().copyIn(statement.sql(), new StringReader(data));
+		}
+		catch (IOException ex) {
+			throw new SQLException("Could not stream COPY data", ex);
+		}
+	}
+
+	/**
+	 * A batch refuses statements that return rows; these are recognised by their first word
+	 * ({@code SELECT}, {@code WITH}, {@code CALL} with out-parameters, …) or a
+	 * {@code RETURNING} clause, and run on their own.
+	 */
+	static boolean returnsNoRows(SqlStatement statement) {
+		List<Token> tokens = statement.tokens();
+		if (tokens.isEmpty() || tokens.get(0).type() != TokenType.WORD) {
+			return false;
+		}
+		String first = tokens.get(0).text().toLowerCase(java.util.Locale.ROOT);
+		switch (first) {
+			case "select", "with", "values", "table", "show", "explain", "fetch", "call", "execute", "copy", "move",
+					"begin", "start", "commit", "end", "rollback", "abort", "savepoint", "release", "prepare" -> {
+				return false;
+			}
+			default -> {
+				for (Token token : tokens) {
+					if (token.type() == TokenType.WORD && token.text().equalsIgnoreCase("returning")) {
+						return false;
+					}
+				}
+				return true;
+			}
+		}
+	}
+
+	@Override
+	public void close() throws SQLException {
+		this.batch.close();
+	}
+
+	/**
+	 * A statement failed; {@code statement} is {@code null} when it was the engine's own or
+	 * when it failed inside a batch.
+	 */
+	static final class StatementFailure extends Exception {
+
+		private final transient SqlStatement statement;
+
+		private final SQLException error;
+
+		private final boolean inBatch;
+
+		StatementFailure(SqlStatement statement, SQLException error, boolean inBatch) {
+			super(error);
+			this.statement = statement;
+			this.error = error;
+			this.inBatch = inBatch;
+		}
+
+		boolean inBatch() {
+			return this.inBatch;
+		}
+
+		SqlStatement statement() {
+			return this.statement;
+		}
+
+		SQLException error() {
+			return this.error;
+		}
+
+	}
+
+}
