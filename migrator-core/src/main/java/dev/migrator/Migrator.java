@@ -78,7 +78,11 @@ public final class Migrator {
 			List<SqlScript> scripts = Scripts.parseAll(steps);
 			List<MigrationStep> done = execute(connection, store, steps, scripts, resumeFrom);
 			Long after = store.read(connection, files).currentVersion();
-			return new MigrationResult(before, after, done, (System.nanoTime() - start) / 1_000_000);
+			long executionMs = elapsedMs(start);
+			if (!done.isEmpty()) {
+				logger.info("Ran {} migrations in {} ms: version {} -> {}", done.size(), executionMs, before, after);
+			}
+			return new MigrationResult(before, after, done, executionMs);
 		});
 	}
 
@@ -165,7 +169,7 @@ public final class Migrator {
 					throw ex;
 				}
 				listener.afterMigration(i + 1, steps.size(), described, elapsedMs(start), null);
-				logger.info("Migrated {} in {} ms", described, elapsedMs(start));
+				logger.debug("Migrated {} in {} ms", described, elapsedMs(start));
 				done.add(described);
 			}
 		}

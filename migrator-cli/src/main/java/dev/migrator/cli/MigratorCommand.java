@@ -1,0 +1,161 @@
+package dev.migrator.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+import dev.migrator.Migrator;
+import dev.migrator.MigratorConfig;
+
+/**
+ * {@code java -jar migrator.jar [options] COMMAND [args]}. The connection and output options
+ * are inherited by every command, so they may stand before or after the command word.
+ */
+@Command(name = "migrator", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		description = "PostgreSQL schema migrations: apply, roll back, inspect and recover.",
+		subcommands = { UpCommand.class, DownCommand.class, GotoCommand.class, ForceCommand.class,
+				BaselineCommand.class, RepairCommand.class, StatusCommand.class, ValidateCommand.class,
+				PlanCommand.class, VersionCommand.class },
+		synopsisSubcommandLabel = "COMMAND")
+public class MigratorCommand implements Runnable {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--url", scope = ScopeType.INHERIT, description = "JDBC URL of the database (or MIGRATOR_URL).")
+	String url;
+
+	@Option(names = "--user", scope = ScopeType.INHERIT, description = "Database user (or MIGRATOR_USER).")
+	String user;
+
+	@Option(names = "--password", scope = ScopeType.INHERIT, description = "Database password (or MIGRATOR_PASSWORD).")
+	String password;
+
+	@Option(names = "--locations", scope = ScopeType.INHERIT, split = ",", paramLabel = "LOCATION",
+			description = "Migration folders: a path, filesystem:PATH or classpath:PATH (default: db/migrations).")
+	List<String> locations = new ArrayList<>();
+
+	@Option(names = "--table", scope = ScopeType.INHERIT, description = "History table (default: "
+			+ MigratorConfig.DEFAULT_TABLE + ").")
+	String table = MigratorConfig.DEFAULT_TABLE;
+
+	@Option(names = "--schema", scope = ScopeType.INHERIT,
+			description = "Schema of the history table (default: the connection's current schema).")
+	String schema;
+
+	@Option(names = "--lock-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION",
+			description = "How long to wait for another migrator: 30s, 2m, PT1M or seconds (default: 60s).")
+	String lockTimeout;
+
+	@Option(names = "--ddl-lock-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION",
+			description = "PostgreSQL lock_timeout for migration statements, retried on timeout.")
+	String ddlLockTimeout;
+
+	@Option(names = "--out-of-order", scope = ScopeType.INHERIT,
+			description = "Apply pending migrations below the current version.")
+	boolean outOfOrder = MigratorConfig.DEFAULT_OUT_OF_ORDER;
+
+	@Option(names = "--validate-on-migrate", scope = ScopeType.INHERIT, negatable = true, fallbackValue = "true",
+			description = "Refuse to run when applied files changed (default: true).")
+	boolean validateOnMigrate = MigratorConfig.DEFAULT_VALIDATE_ON_MIGRATE;
+
+	@Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "text|json",
+			description = "Output format (default: text).")
+	OutputFormat format = OutputFormat.TEXT;
+
+	@Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+	boolean verbose;
+
+	/** Where environment variables come from; tests replace it. */
+	Function<String, String> environment = System::getenv;
+
+	/** The default location of a project's migrations, relative to where the CLI runs. */
+	static final String DEFAULT_LOCATION = "db/migrations";
+
+	public static void main(String[] args) {
+		System.exit(commandLine(new MigratorCommand()).execute(args));
+	}
+
+	static CommandLine commandLine(MigratorCommand command) {
+		CommandLine commandLine = new CommandLine(command);
+		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+		commandLine.setExecutionExceptionHandler(new ErrorHandler());
+		return commandLine;
+	}
+
+	@Override
+	public void run() {
+		throw new ParameterException(this.spec.commandLine(), "Missing command: say what to do, e.g. status or up");
+	}
+
+	Migrator migrator(CommandSpec command) {
+		return new Migrator(config(command).build());
+	}
+
+	MigratorConfig.Builder config(CommandSpec command) {
+		String resolvedUrl = (this.url != null) ? this.url : this.environment.apply("MIGRATOR_URL");
+		if (resolvedUrl == null || resolvedUrl.isBlank()) {
+			throw new ParameterException(command.commandLine(),
+					"No database given: pass --url jdbc:postgresql://host:5432/db or set MIGRATOR_URL");
+		}
+		String resolvedUser = (this.user != null) ? this.user : this.environment.apply("MIGRATOR_USER");
+		String resolvedPassword = (this.password != null) ? this.password : this.environment.apply("MIGRATOR_PASSWORD");
+		MigratorConfig.Builder builder = MigratorConfig.builder()
+			.url(resolvedUrl, resolvedUser, resolvedPassword)
+			.locations(this.locations.isEmpty() ? List.of(DEFAULT_LOCATION) : this.locations)
+			.table(this.table)
+			.schema(this.schema)
+			.outOfOrder(this.outOfOrder)
+			.validateOnMigrate(this.validateOnMigrate);
+		if (this.lockTimeout != null) {
+			builder.lockTimeout(duration(command, "--lock-timeout", this.lockTimeout));
+		}
+		if (this.ddlLockTimeout != null) {
+			builder.ddlLockTimeout(duration(command, "--ddl-lock-timeout", this.ddlLockTimeout));
+		}
+		return builder;
+	}
+
+	PrintWriter out() {
+		return this.spec.commandLine().getOut();
+	}
+
+	PrintWriter err() {
+		return this.spec.commandLine().getErr();
+	}
+
+	static Duration duration(CommandSpec command, String option, String text) {
+		String value = text.strip().toLowerCase(java.util.Locale.ROOT);
+		try {
+			if (value.startsWith("pt") || value.startsWith("p")) {
+				return Duration.parse(value.toUpperCase(java.util.Locale.ROOT));
+			}
+			if (value.endsWith("ms")) {
+				return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
+			}
+			if (value.endsWith("s")) {
+				return Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)));
+			}
+			if (value.endsWith("m")) {
+				return Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
+			}
+			return Duration.ofSeconds(Long.parseLong(value));
+		}
+		catch (NumberFormatException | DateTimeParseException ex) {
+			throw new ParameterException(command.commandLine(),
+					"Invalid " + option + " '" + text + "': use e.g. 30s, 500ms, 2m, PT1M or a number of seconds");
+		}
+	}
+
+}

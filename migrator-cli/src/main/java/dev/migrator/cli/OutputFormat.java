@@ -1,0 +1,8 @@
+package dev.migrator.cli;
+
+/** How commands report. */
+enum OutputFormat {
+
+	TEXT, JSON
+
+}

@@ -1,0 +1,73 @@
+package dev.migrator.cli;
+
+import java.util.List;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+import dev.migrator.Migrator;
+import dev.migrator.Operation;
+import dev.migrator.Plan;
+import dev.migrator.sql.SqlStatement;
+
+@Command(name = "plan", description = "Show the statements a run would execute, running nothing:"
+		+ " plan [up [N] | down [N] | goto V] (default: up).")
+class PlanCommand extends MigratorSubcommand {
+
+	@Parameters(arity = "0..2", paramLabel = "OPERATION", description = "up [N], down [N] or goto V.")
+	List<String> operation = List.of();
+
+	@Override
+	int run(Migrator migrator) {
+		Plan plan = migrator.plan(operation());
+		if (json()) {
+			printJson(Views.PlanView.of(plan));
+			return OK;
+		}
+		print("Version: " + RunningCommand.versionText(plan.version()) + (plan.dirty() ? " (DIRTY: a run would refuse)" : ""));
+		if (plan.migrations().isEmpty()) {
+			print("Nothing to run.");
+		}
+		for (Plan.PlannedMigration migration : plan.migrations()) {
+			print("");
+			print("-- " + Views.direction(migration.direction()) + " " + migration.version() + " "
+					+ migration.description() + (migration.transactional() ? "" : " (no transaction)"));
+			for (SqlStatement statement : migration.statements()) {
+				print("-- " + migration.script() + ":" + statement.line() + ":" + statement.column());
+				print(statement.sql() + ";");
+			}
+		}
+		return OK;
+	}
+
+	private Operation operation() {
+		if (this.operation.isEmpty()) {
+			return Operation.migrate();
+		}
+		String verb = this.operation.get(0);
+		Long argument = (this.operation.size() > 1) ? number(this.operation.get(1)) : null;
+		return switch (verb) {
+			case "up" -> (argument != null) ? Operation.up(argument.intValue()) : Operation.migrate();
+			case "down" -> Operation.down((argument != null) ? argument.intValue() : 1);
+			case "goto" -> {
+				if (argument == null) {
+					throw new ParameterException(this.spec.commandLine(), "plan goto needs a version: plan goto V");
+				}
+				yield Operation.gotoVersion(argument);
+			}
+			default -> throw new ParameterException(this.spec.commandLine(),
+					"Unknown plan operation '" + verb + "': use up [N], down [N] or goto V");
+		};
+	}
+
+	private Long number(String text) {
+		try {
+			return Long.parseLong(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new ParameterException(this.spec.commandLine(), "Not a number: '" + text + "'");
+		}
+	}
+
+}

@@ -1,0 +1,25 @@
+package dev.migrator.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import dev.migrator.Operation;
+
+@Command(name = "up", description = "Apply pending migrations: all of them, or the next N.")
+class UpCommand extends RunningCommand {
+
+	@Parameters(arity = "0..1", paramLabel = "N", description = "How many pending migrations to apply.")
+	Integer count;
+
+	@Option(names = "--resume",
+			description = "First finish a non-transactional migration that stopped part way, from its first statement not done.")
+	boolean resume;
+
+	@Override
+	Operation operation() {
+		Operation operation = (this.count != null) ? Operation.up(this.count) : Operation.migrate();
+		return this.resume ? operation.resuming() : operation;
+	}
+
+}

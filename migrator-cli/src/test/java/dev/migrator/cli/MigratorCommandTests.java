@@ -1,0 +1,175 @@
+package dev.migrator.cli;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.migrator.test.EmbeddedDatabaseTest;
+import dev.migrator.test.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@EmbeddedDatabaseTest
+class MigratorCommandTests {
+
+	static final String NOTES = location("notes");
+
+	final CliRunner cli = new CliRunner();
+
+	@Test
+	void upAppliesEverythingAndStatusReportsItAsJson(TestDatabase db) {
+		assertThat(this.cli.run("--url", db.url(), "--user", db.user(), "--locations", NOTES, "up").exitCode())
+			.isZero();
+		CliRunner.Result status = this.cli.run("--url", db.url(), "--user", db.user(), "--locations", NOTES, "status",
+				"--format", "json");
+		assertThat(status.exitCode()).isZero();
+		JsonNode json = status.json();
+		assertThat(json.get("version").asLong()).isEqualTo(3);
+		assertThat(json.get("dirty").asBoolean()).isFalse();
+		assertThat(json.get("applied")).hasSize(3);
+		assertThat(json.get("applied").get(1).get("version").asLong()).isEqualTo(2);
+		assertThat(json.get("applied").get(1).get("description").asString()).isEqualTo("create_notes");
+		assertThat(json.get("pending")).isEmpty();
+	}
+
+	@Test
+	void optionsMayStandBeforeOrAfterTheCommandWord(TestDatabase db) {
+		CliRunner.Result after = this.cli.run("status", "--url", db.url(), "--user", db.user(), "--locations", NOTES,
+				"--format", "json");
+		CliRunner.Result before = this.cli.run("--format", "json", "--url", db.url(), "--user", db.user(),
+				"--locations", NOTES, "status");
+		assertThat(after.exitCode()).isZero();
+		assertThat(after.json().get("pending")).hasSize(3);
+		assertThat(before.json()).isEqualTo(after.json());
+	}
+
+	@Test
+	void connectionComesFromTheEnvironmentWhenNotGiven(TestDatabase db) {
+		this.cli.env("MIGRATOR_URL", db.url()).env("MIGRATOR_USER", db.user()).env("MIGRATOR_PASSWORD", db.password());
+		CliRunner.Result result = this.cli.run("--locations", NOTES, "up", "2");
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.out()).contains("version none -> 2");
+	}
+
+	@Test
+	void statusOnAFreshDatabaseShowsEverythingPendingAndCreatesNothing(TestDatabase db) {
+		CliRunner.Result status = this.cli.run("--url", db.url(), "--user", db.user(), "--locations", NOTES, "status",
+				"--format", "json");
+		assertThat(status.json().get("version").isNull()).isTrue();
+		assertThat(status.json().get("pending")).hasSize(3);
+		assertThat(db.tableExists("schema_migrations")).isFalse();
+	}
+
+	@Test
+	void planPrintsStatementsWithPositionsAndChangesNothing(TestDatabase db) {
+		CliRunner.Result plan = this.cli.run("--url", db.url(), "--user", db.user(), "--locations", NOTES, "plan",
+				"--format", "json");
+		assertThat(plan.exitCode()).isZero();
+		JsonNode json = plan.json();
+		assertThat(json.get("version").isNull()).isTrue();
+		assertThat(json.get("dirty").asBoolean()).isFalse();
+		JsonNode second = json.get("migrations").get(1);
+		assertThat(second.get("version").asLong()).isEqualTo(2);
+		assertThat(second.get("direction").asString()).isEqualTo("up");
+		assertThat(second.get("transactional").asBoolean()).isTrue();
+		assertThat(second.get("statements")).hasSize(2);
+		assertThat(second.get("statements").get(1).get("line").asInt()).isEqualTo(6);
+		assertThat(second.get("statements").get(1).get("column").asInt()).isEqualTo(1);
+		assertThat(second.get("statements").get(1).get("sql").asString()).startsWith("CREATE INDEX");
+		assertThat(db.tableExists("schema_migrations")).isFalse();
+		assertThat(db.tableExists("users")).isFalse();
+	}
+
+	@Test
+	void planOfADownListsTheDownFiles(TestDatabase db) {
+		this.cli.run("--url", db.url(), "--user", db.user(), "--locations", NOTES, "up");
+		CliRunner.Result plan = this.cli.run("--url", db.url(), "--user", db.user(), "--locations", NOTES, "plan",
+				"down", "2");
+		assertThat(plan.exitCode()).isZero();
+		assertThat(plan.out()).contains("-- down 3 add_note_title").contains("ALTER TABLE notes DROP COLUMN title;")
+			.contains("-- down 2 create_notes");
+	}
+
+	@Test
+	void downGotoForceBaselineRepairAndValidateWork(TestDatabase db) {
+		String[] connection = { "--url", db.url(), "--user", db.user(), "--locations", NOTES };
+		assertThat(run(connection, "up").exitCode()).isZero();
+		assertThat(run(connection, "down").out()).contains("version 3 -> 2");
+		assertThat(run(connection, "goto", "1").out()).contains("version 2 -> 1");
+		assertThat(run(connection, "goto", "3").out()).contains("version 1 -> 3");
+		assertThat(run(connection, "validate").exitCode()).isZero();
+		assertThat(run(connection, "repair").out()).contains("Nothing to repair");
+		assertThat(run(connection, "force", "1").exitCode()).isZero();
+		assertThat(run(connection, "version").out().strip()).isEqualTo("1");
+		assertThat(run(connection, "--table", "other_history", "baseline", "3").exitCode()).isZero();
+		assertThat(run(connection, "--table", "other_history", "version", "--format", "json").json().get("version")
+			.asLong()).isEqualTo(3);
+	}
+
+	@Test
+	void failingMigrationExitsOneNamingFileLineColumnAndSqlState(TestDatabase db) {
+		db.execute("CREATE TABLE users (id int)");
+		CliRunner.Result result = this.cli.run("--url", db.url(), "--user", db.user(), "--locations", NOTES, "up");
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.err()).contains("000002_create_notes.up.sql:1:1")
+			.contains("42830")
+			.contains("there is no unique constraint matching given keys for referenced table \"users\"")
+			.contains("unchanged and clean");
+		CliRunner.Result json = this.cli.run("--url", db.url(), "--user", db.user(), "--locations", NOTES, "up",
+				"--format", "json");
+		assertThat(json.exitCode()).isEqualTo(1);
+		assertThat(json.json().get("error").get("sqlState").asString()).isEqualTo("42830");
+		assertThat(json.json().get("error").get("version").asLong()).isEqualTo(2);
+		assertThat(json.json().get("error").get("line").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void downThatPostgresRefusesExitsOneAndLeavesTheDatabaseCleanAtItsVersion(TestDatabase db) {
+		String[] connection = { "--url", db.url(), "--user", db.user(), "--locations", location("refused-down") };
+		assertThat(run(connection, "up").exitCode()).isZero();
+		assertThat(run(connection, "down").exitCode()).isZero();
+		CliRunner.Result refused = run(connection, "down");
+		assertThat(refused.exitCode()).isEqualTo(1);
+		assertThat(refused.err()).contains("000001_create_users.down.sql:2:1").contains("2BP01");
+		JsonNode status = run(connection, "status", "--format", "json").json();
+		assertThat(status.get("version").asLong()).isEqualTo(1);
+		assertThat(status.get("dirty").asBoolean()).isFalse();
+		assertThat(db.tableExists("users")).isTrue();
+	}
+
+	@Test
+	void usageErrorsExitTwo(TestDatabase db) {
+		assertThat(this.cli.run("status").exitCode()).isEqualTo(2);
+		assertThat(this.cli.run("status").err()).contains("--url").contains("MIGRATOR_URL");
+		assertThat(this.cli.run("--url", db.url(), "frobnicate").exitCode()).isEqualTo(2);
+		assertThat(this.cli.run("--url", db.url(), "up", "many").exitCode()).isEqualTo(2);
+		assertThat(this.cli.run("--url", db.url(), "--lock-timeout", "soon", "up").exitCode()).isEqualTo(2);
+		assertThat(this.cli.run().exitCode()).isEqualTo(2);
+	}
+
+	@Test
+	void validateExitsOneWhenAFileChanged(TestDatabase db) {
+		String[] connection = { "--url", db.url(), "--user", db.user(), "--locations", NOTES };
+		run(connection, "up");
+		db.execute("UPDATE schema_migrations SET checksum = 'edited' WHERE version = 2");
+		CliRunner.Result result = run(connection, "validate", "--format", "json");
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.json().get("problems").get(0).get("kind").asString()).isEqualTo("CHECKSUM_MISMATCH");
+	}
+
+	private CliRunner.Result run(String[] connection, String... args) {
+		String[] all = new String[connection.length + args.length];
+		System.arraycopy(connection, 0, all, 0, connection.length);
+		System.arraycopy(args, 0, all, connection.length, args.length);
+		return this.cli.run(all);
+	}
+
+	static String location(String scenario) {
+		Path folder = Paths.get("src/test/resources/migrations", scenario).toAbsolutePath();
+		return "filesystem:" + folder;
+	}
+
+}

@@ -1,0 +1,2 @@
+-- Forgets CASCADE: notes still references users, so PostgreSQL refuses.
+DROP TABLE users;
