@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import dev.migrator.execute.Resumption;
 import dev.migrator.execute.RunSession;
 import dev.migrator.execute.Scripts;
 import dev.migrator.lock.AdvisoryLock;
+import dev.migrator.lock.LockHolder;
 import dev.migrator.lock.LockKey;
 import dev.migrator.source.Direction;
 import dev.migrator.source.Location;
@@ -108,6 +110,11 @@ public final class Migrator {
 		MigrationSet files = loadFiles();
 		return readOnly((connection, store) -> Reports.status(store.read(connection, files),
 				this.config.outOfOrder()));
+	}
+
+	/** The session holding the migration lock now, if any; read without waiting. */
+	public Optional<LockHolder> lockHolder() {
+		return readOnly((connection, store) -> AdvisoryLock.holder(connection, LockKey.of(store.name())));
 	}
 
 	/** Every problem between the files and the history; empty when a run would go ahead. */
