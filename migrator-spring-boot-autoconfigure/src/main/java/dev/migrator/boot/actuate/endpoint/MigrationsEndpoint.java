@@ -1,0 +1,51 @@
+package dev.migrator.boot.actuate.endpoint;
+
+import java.util.List;
+
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+
+import dev.migrator.AppliedMigration;
+import dev.migrator.MigrationStatus;
+import dev.migrator.Migrator;
+import dev.migrator.PendingMigration;
+import dev.migrator.Problem;
+import dev.migrator.lock.LockHolder;
+
+/**
+ * {@code /actuator/migrations}: the version, the dirty state, applied and pending
+ * migrations, problems, and who holds the migration lock. Read-only; never waits for the lock.
+ */
+@Endpoint(id = "migrations")
+public class MigrationsEndpoint {
+
+	private final Migrator migrator;
+
+	public MigrationsEndpoint(Migrator migrator) {
+		this.migrator = migrator;
+	}
+
+	@ReadOperation
+	public MigrationsDescriptor migrations() {
+		MigrationStatus status = this.migrator.status();
+		return new MigrationsDescriptor(status.version(), status.dirty(), status.pending().size(), status.applied(),
+				status.pending(), status.problems(), this.migrator.lockHolder().orElse(null));
+	}
+
+	/**
+	 * The endpoint's response.
+	 *
+	 * @param version the current version, {@code null} when nothing is applied
+	 * @param dirty whether a migration started and did not finish
+	 * @param pendingCount how many migrations are pending
+	 * @param applied the applied migrations
+	 * @param pending the pending migrations
+	 * @param problems what would stop the next run
+	 * @param lockHolder the session migrating right now, {@code null} when none is
+	 */
+	public record MigrationsDescriptor(Long version, boolean dirty, int pendingCount, List<AppliedMigration> applied,
+			List<PendingMigration> pending, List<Problem> problems, LockHolder lockHolder) {
+
+	}
+
+}

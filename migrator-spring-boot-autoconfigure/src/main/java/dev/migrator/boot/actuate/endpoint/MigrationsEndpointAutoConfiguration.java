@@ -1,0 +1,28 @@
+package dev.migrator.boot.actuate.endpoint;
+
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+import dev.migrator.Migrator;
+import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
+
+/**
+ * The {@code migrations} actuator endpoint, when it is available (enabled and exposed).
+ */
+@AutoConfiguration(after = MigratorAutoConfiguration.class)
+@ConditionalOnClass({ Migrator.class, ConditionalOnAvailableEndpoint.class })
+@ConditionalOnBean(Migrator.class)
+@ConditionalOnAvailableEndpoint(MigrationsEndpoint.class)
+public final class MigrationsEndpointAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	MigrationsEndpoint migrationsEndpoint(Migrator migrator) {
+		return new MigrationsEndpoint(migrator);
+	}
+
+}

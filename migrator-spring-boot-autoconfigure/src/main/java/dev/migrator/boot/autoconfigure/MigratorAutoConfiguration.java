@@ -1,0 +1,167 @@
+package dev.migrator.boot.autoconfigure;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+import dev.migrator.MigrationListener;
+import dev.migrator.MigrationStep;
+import dev.migrator.Migrator;
+import dev.migrator.MigratorConfig;
+
+/**
+ * Auto-configuration for Migrator: maps {@code migrator.*} onto the engine's config and
+ * migrates on startup, before the application's database users.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@ConditionalOnClass(Migrator.class)
+@Conditional(MigratorAutoConfiguration.MigratorDataSourceCondition.class)
+@ConditionalOnBooleanProperty(name = "migrator.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(MigratorProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
+public final class MigratorAutoConfiguration {
+
+	@Bean
+	MigratorSchemaManagementProvider migratorSchemaManagementProvider(ObjectProvider<Migrator> migrators) {
+		return new MigratorSchemaManagementProvider(migrators);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Migrator migrator(MigratorProperties properties, ResourceLoader resourceLoader,
+			ObjectProvider<DataSource> dataSource, @MigratorDataSource ObjectProvider<DataSource> migratorDataSource,
+			ObjectProvider<MigrationListener> listeners) {
+		MigratorConfig.Builder config = MigratorConfig.builder()
+			.dataSource(migrationDataSource(properties, migratorDataSource.getIfAvailable(), dataSource.getIfUnique()))
+			.classLoader(resourceLoader.getClassLoader())
+			.listener(composite(listeners.orderedStream().toList()));
+		PropertyMapper map = PropertyMapper.get();
+		map.from(properties.getLocations()).to(config::locations);
+		map.from(properties.getTable()).to(config::table);
+		map.from(properties.getSchema()).to(config::schema);
+		map.from(properties.isCreateSchema()).to(config::createSchema);
+		map.from(properties.getLockTimeout()).to(config::lockTimeout);
+		map.from(properties.getDdlLockTimeout()).to(config::ddlLockTimeout);
+		map.from(properties.getDdlLockRetries()).to(config::ddlLockRetries);
+		map.from(properties.isValidateOnMigrate()).to(config::validateOnMigrate);
+		map.from(properties.isOutOfOrder()).to(config::outOfOrder);
+		map.from(properties.getTarget()).to(config::target);
+		return new Migrator(config.build());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MigratorInitializer migratorInitializer(Migrator migrator, ObjectProvider<MigratorMigrationStrategy> strategy) {
+		return new MigratorInitializer(migrator, strategy.getIfAvailable());
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty("spring.jpa.defer-datasource-initialization")
+	DeferredJpaInitializationWarning migratorDeferredJpaInitializationWarning() {
+		return new DeferredJpaInitializationWarning();
+	}
+
+	private static DataSource migrationDataSource(MigratorProperties properties, DataSource migratorDataSource,
+			DataSource dataSource) {
+		if (migratorDataSource != null) {
+			return migratorDataSource;
+		}
+		if (properties.getUrl() != null) {
+			return DataSourceBuilder.create()
+				.type(SimpleDriverDataSource.class)
+				.url(properties.getUrl())
+				.username(properties.getUser())
+				.password(properties.getPassword())
+				.build();
+		}
+		if (properties.getUser() != null && dataSource != null) {
+			return DataSourceBuilder.derivedFrom(dataSource)
+				.type(SimpleDriverDataSource.class)
+				.username(properties.getUser())
+				.password(properties.getPassword())
+				.build();
+		}
+		if (dataSource == null) {
+			throw new IllegalStateException("Migrator found no unique DataSource to migrate: mark one with"
+					+ " @MigratorDataSource or set migrator.url");
+		}
+		return dataSource;
+	}
+
+	private static MigrationListener composite(List<MigrationListener> listeners) {
+		if (listeners.size() == 1) {
+			return listeners.get(0);
+		}
+		return new MigrationListener() {
+
+			@Override
+			public void beforeMigration(int index, int count, MigrationStep step) {
+				listeners.forEach((listener) -> listener.beforeMigration(index, count, step));
+			}
+
+			@Override
+			public void afterMigration(int index, int count, MigrationStep step, long executionMs,
+					RuntimeException error) {
+				listeners.forEach((listener) -> listener.afterMigration(index, count, step, executionMs, error));
+			}
+
+		};
+	}
+
+	/**
+	 * With deferred initialization JPA creates its schema before the migrations run, which
+	 * defeats them; said once, at startup.
+	 */
+	static final class DeferredJpaInitializationWarning {
+
+		private static final Log logger = LogFactory.getLog(DeferredJpaInitializationWarning.class);
+
+		DeferredJpaInitializationWarning() {
+			logger.warn("spring.jpa.defer-datasource-initialization=true makes Hibernate initialize the schema"
+					+ " before Migrator runs its migrations; remove the property and let migrations own the schema");
+		}
+
+	}
+
+	/** Migrator runs where there is a DataSource to migrate, or a URL of its own. */
+	static final class MigratorDataSourceCondition extends AnyNestedCondition {
+
+		MigratorDataSourceCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBean(DataSource.class)
+		private static final class DataSourceBeanCondition {
+
+		}
+
+		@ConditionalOnProperty("migrator.url")
+		private static final class MigratorUrlCondition {
+
+		}
+
+	}
+
+}

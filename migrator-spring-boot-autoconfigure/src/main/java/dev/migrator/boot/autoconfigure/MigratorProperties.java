@@ -1,0 +1,202 @@
+package dev.migrator.boot.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import dev.migrator.MigratorConfig;
+
+/**
+ * Configuration properties for Migrator. Defaults come from {@link MigratorConfig}.
+ */
+@ConfigurationProperties("migrator")
+public class MigratorProperties {
+
+	/**
+	 * Whether to migrate the database on startup.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Locations of migration files: classpath:path, filesystem:path or a bare path.
+	 */
+	private List<String> locations = new ArrayList<>(MigratorConfig.DEFAULT_LOCATIONS);
+
+	/**
+	 * Name of the history table; its log is the same name with "_log".
+	 */
+	private String table = MigratorConfig.DEFAULT_TABLE;
+
+	/**
+	 * Schema of the history table. Defaults to the connection's current schema.
+	 */
+	private String schema;
+
+	/**
+	 * Whether to create the history table's schema when it does not exist.
+	 */
+	private boolean createSchema = MigratorConfig.DEFAULT_CREATE_SCHEMA;
+
+	/**
+	 * How long to wait for the migration lock held by another migrator.
+	 */
+	private Duration lockTimeout = MigratorConfig.DEFAULT_LOCK_TIMEOUT;
+
+	/**
+	 * PostgreSQL lock_timeout for migration statements, so a migration never queues behind
+	 * a long query while blocking all traffic behind itself. Unset keeps the server's.
+	 */
+	private Duration ddlLockTimeout;
+
+	/**
+	 * How many times a migration is retried after hitting ddl-lock-timeout.
+	 */
+	private int ddlLockRetries = MigratorConfig.DEFAULT_DDL_LOCK_RETRIES;
+
+	/**
+	 * Whether to refuse to migrate when applied migration files changed.
+	 */
+	private boolean validateOnMigrate = MigratorConfig.DEFAULT_VALIDATE_ON_MIGRATE;
+
+	/**
+	 * Whether to apply pending migrations whose version is below the current version.
+	 */
+	private boolean outOfOrder = MigratorConfig.DEFAULT_OUT_OF_ORDER;
+
+	/**
+	 * Highest version to migrate to. Unset migrates to the latest.
+	 */
+	private Long target;
+
+	/**
+	 * JDBC URL of the database to migrate, for a separate DDL login. Unset uses the
+	 * application's DataSource.
+	 */
+	private String url;
+
+	/**
+	 * Login user of the database to migrate; with no URL, the application's database is
+	 * used with this user.
+	 */
+	private String user;
+
+	/**
+	 * Login password of the database to migrate.
+	 */
+	private String password;
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public List<String> getLocations() {
+		return this.locations;
+	}
+
+	public void setLocations(List<String> locations) {
+		this.locations = locations;
+	}
+
+	public String getTable() {
+		return this.table;
+	}
+
+	public void setTable(String table) {
+		this.table = table;
+	}
+
+	public String getSchema() {
+		return this.schema;
+	}
+
+	public void setSchema(String schema) {
+		this.schema = schema;
+	}
+
+	public boolean isCreateSchema() {
+		return this.createSchema;
+	}
+
+	public void setCreateSchema(boolean createSchema) {
+		this.createSchema = createSchema;
+	}
+
+	public Duration getLockTimeout() {
+		return this.lockTimeout;
+	}
+
+	public void setLockTimeout(Duration lockTimeout) {
+		this.lockTimeout = lockTimeout;
+	}
+
+	public Duration getDdlLockTimeout() {
+		return this.ddlLockTimeout;
+	}
+
+	public void setDdlLockTimeout(Duration ddlLockTimeout) {
+		this.ddlLockTimeout = ddlLockTimeout;
+	}
+
+	public int getDdlLockRetries() {
+		return this.ddlLockRetries;
+	}
+
+	public void setDdlLockRetries(int ddlLockRetries) {
+		this.ddlLockRetries = ddlLockRetries;
+	}
+
+	public boolean isValidateOnMigrate() {
+		return this.validateOnMigrate;
+	}
+
+	public void setValidateOnMigrate(boolean validateOnMigrate) {
+		this.validateOnMigrate = validateOnMigrate;
+	}
+
+	public boolean isOutOfOrder() {
+		return this.outOfOrder;
+	}
+
+	public void setOutOfOrder(boolean outOfOrder) {
+		this.outOfOrder = outOfOrder;
+	}
+
+	public Long getTarget() {
+		return this.target;
+	}
+
+	public void setTarget(Long target) {
+		this.target = target;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public void setUrl(String url) {
+		this.url = url;
+	}
+
+	public String getUser() {
+		return this.user;
+	}
+
+	public void setUser(String user) {
+		this.user = user;
+	}
+
+	public String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+}

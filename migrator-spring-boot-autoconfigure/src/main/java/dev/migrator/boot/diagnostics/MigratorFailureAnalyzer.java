@@ -1,0 +1,46 @@
+package dev.migrator.boot.diagnostics;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+import dev.migrator.DirtyDatabaseException;
+import dev.migrator.LockTimeoutException;
+import dev.migrator.MigrationFailedException;
+import dev.migrator.MigratorException;
+import dev.migrator.ValidationException;
+import dev.migrator.source.MigrationSourceException;
+import dev.migrator.sql.SqlSyntaxException;
+
+/**
+ * Explains a startup that failed while migrating: where, what the server said, the state
+ * the database was left in, and what to do.
+ */
+class MigratorFailureAnalyzer extends AbstractFailureAnalyzer<MigratorException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, MigratorException cause) {
+		if (cause instanceof MigrationFailedException failed) {
+			return new FailureAnalysis("Migration " + failed.step().version() + " (" + failed.step().description()
+					+ ") failed at " + failed.file() + ":" + failed.line() + ":" + failed.column() + "\n\n    ERROR "
+					+ failed.sqlState() + ": " + failed.serverMessage() + "\n\n" + failed.outcome(),
+					"Fix the migration file and restart. Run `migrator status` (or GET /actuator/migrations)"
+							+ " to see the database's state.",
+					cause);
+		}
+		if (cause instanceof DirtyDatabaseException dirty) {
+			return new FailureAnalysis(dirty.getMessage(),
+					"Decide as the message says (migrator force, or migrator up --resume), then restart.", cause);
+		}
+		if (cause instanceof ValidationException || cause instanceof MigrationSourceException
+				|| cause instanceof SqlSyntaxException) {
+			return new FailureAnalysis(cause.getMessage(),
+					"Fix the migration files as described; nothing was run, the database is unchanged.", cause);
+		}
+		if (cause instanceof LockTimeoutException) {
+			return new FailureAnalysis(cause.getMessage(),
+					"Wait for the other migration to finish, or raise migrator.lock-timeout.", cause);
+		}
+		return new FailureAnalysis(cause.getMessage(), "Check the database and the migration files.", cause);
+	}
+
+}

@@ -1,0 +1,41 @@
+package dev.migrator.boot.health;
+
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+
+import dev.migrator.MigrationStatus;
+import dev.migrator.Migrator;
+import dev.migrator.Problem;
+
+/**
+ * UP when the schema is clean and agrees with the files; DOWN, with the problems, when a
+ * migration is dirty or the history and the files disagree. Pending migrations alone are
+ * not a fault: they run at the next start.
+ */
+public class MigratorHealthIndicator extends AbstractHealthIndicator {
+
+	private final Migrator migrator;
+
+	public MigratorHealthIndicator(Migrator migrator) {
+		super("Migrator health check failed");
+		this.migrator = migrator;
+	}
+
+	@Override
+	protected void doHealthCheck(Health.Builder builder) {
+		MigrationStatus status = this.migrator.status();
+		if (status.dirty() || !status.problems().isEmpty()) {
+			builder.down();
+		}
+		else {
+			builder.up();
+		}
+		builder.withDetail("version", (status.version() != null) ? status.version() : "none")
+			.withDetail("dirty", status.dirty())
+			.withDetail("pending", status.pending().size());
+		if (!status.problems().isEmpty()) {
+			builder.withDetail("problems", status.problems().stream().map(Problem::message).toList());
+		}
+	}
+
+}

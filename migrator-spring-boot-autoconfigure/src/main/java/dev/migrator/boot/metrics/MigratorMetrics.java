@@ -1,0 +1,59 @@
+package dev.migrator.boot.metrics;
+
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import dev.migrator.MigrationListener;
+import dev.migrator.MigrationStatus;
+import dev.migrator.MigrationStep;
+import dev.migrator.Migrator;
+
+/**
+ * Micrometer meters: migrations run (by direction and outcome), their duration, and gauges
+ * of the current version and the pending count read from the history.
+ */
+public class MigratorMetrics implements MigrationListener {
+
+	private final MeterRegistry registry;
+
+	public MigratorMetrics(MeterRegistry registry) {
+		this.registry = registry;
+	}
+
+	/** Registers the gauges, read from the database when scraped. */
+	public void bindTo(Migrator migrator) {
+		Gauge.builder("migrator.version", migrator, (m) -> version(m.status()))
+			.description("Highest applied migration version, -1 when none")
+			.register(this.registry);
+		Gauge.builder("migrator.pending", migrator, (m) -> m.status().pending().size())
+			.description("Migrations not yet applied")
+			.register(this.registry);
+	}
+
+	@Override
+	public void afterMigration(int index, int count, MigrationStep step, long executionMs, RuntimeException error) {
+		String direction = step.direction().name().toLowerCase();
+		String outcome = (error != null) ? "failure" : "success";
+		Counter.builder("migrator.migrations")
+			.description("Migrations run")
+			.tag("direction", direction)
+			.tag("outcome", outcome)
+			.register(this.registry)
+			.increment();
+		Timer.builder("migrator.migration.duration")
+			.description("Time a migration took")
+			.tag("direction", direction)
+			.tag("outcome", outcome)
+			.register(this.registry)
+			.record(executionMs, TimeUnit.MILLISECONDS);
+	}
+
+	private static double version(MigrationStatus status) {
+		return (status.version() != null) ? status.version() : -1;
+	}
+
+}

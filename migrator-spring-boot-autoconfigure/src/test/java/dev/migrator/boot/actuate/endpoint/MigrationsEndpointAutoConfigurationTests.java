@@ -1,0 +1,52 @@
+package dev.migrator.boot.actuate.endpoint;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
+import dev.migrator.test.EmbeddedPostgresExtension;
+import dev.migrator.test.MigrationFolder;
+import dev.migrator.test.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MigrationsEndpointAutoConfigurationTests {
+
+	@TempDir
+	Path directory;
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
+			AutoConfigurations.of(MigratorAutoConfiguration.class, MigrationsEndpointAutoConfiguration.class));
+
+	@Test
+	void endpointIsAvailableOnlyWhenExposed() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		new MigrationFolder(this.directory).pair("1_init", "CREATE TABLE t (id int);", "DROP TABLE t;")
+			.up("2_more", "CREATE TABLE u (id int);");
+		ApplicationContextRunner runner = this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=filesystem:" + this.directory, "migrator.target=1");
+		runner.run((context) -> assertThat(context).doesNotHaveBean(MigrationsEndpoint.class));
+		runner.withPropertyValues("management.endpoints.web.exposure.include=migrations").run((context) -> {
+			MigrationsEndpoint.MigrationsDescriptor migrations = context.getBean(MigrationsEndpoint.class).migrations();
+			assertThat(migrations.version()).isEqualTo(1L);
+			assertThat(migrations.dirty()).isFalse();
+			assertThat(migrations.pendingCount()).isEqualTo(1);
+			assertThat(migrations.applied()).singleElement().satisfies((applied) -> {
+				assertThat(applied.description()).isEqualTo("init");
+				assertThat(applied.checksum()).hasSize(64);
+				assertThat(applied.appliedAt()).isNotNull();
+			});
+			assertThat(migrations.pending()).singleElement().satisfies((pending) -> assertThat(pending.version())
+				.isEqualTo(2L));
+			assertThat(migrations.lockHolder()).isNull();
+		});
+	}
+
+}

@@ -1,0 +1,205 @@
+package dev.migrator.boot.autoconfigure;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.SchemaManagement;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.migrator.Migrator;
+import dev.migrator.MigratorConfig;
+import dev.migrator.test.EmbeddedPostgresExtension;
+import dev.migrator.test.MigrationFolder;
+import dev.migrator.test.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MigratorAutoConfigurationTests {
+
+	@TempDir
+	Path directory;
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(MigratorAutoConfiguration.class));
+
+	@Test
+	void backsOffWithNoDataSourceBean() {
+		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(Migrator.class));
+	}
+
+	@Test
+	void backsOffWhenDisabled() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(Migrator.class)
+				.doesNotHaveBean(MigratorInitializer.class));
+	}
+
+	@Test
+	void backsOffWithoutTheEngineOnTheClasspath() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withClassLoader(new FilteredClassLoader(Migrator.class))
+			.run((context) -> assertThat(context).doesNotHaveBean("migrator"));
+	}
+
+	@Test
+	void migratesTheDataSourceOnStartup() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=" + folder().location())
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(MigratorInitializer.class);
+				assertThat(db.tableExists("notes")).isTrue();
+				assertThat(context.getBean(Migrator.class).status().version()).isEqualTo(2L);
+			});
+	}
+
+	@Test
+	void jdbcTemplateAndJdbcClientDependOnTheInitializer() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withConfiguration(
+					AutoConfigurations.of(JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class))
+			.withPropertyValues("migrator.locations=" + folder().location())
+			.run((context) -> {
+				assertThat(context.getBeanFactory().getBeanDefinition("jdbcTemplate").getDependsOn())
+					.contains("migratorInitializer");
+				assertThat(context.getBeanFactory().getBeanDefinition("jdbcClient").getDependsOn())
+					.contains("migratorInitializer");
+				assertThat(context.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM notes", Long.class))
+					.isZero();
+				assertThat(context.getBean(JdbcClient.class).sql("SELECT count(*) FROM users").query(Long.class).single())
+					.isZero();
+			});
+	}
+
+	@Test
+	void migratorDataSourceWinsOverThePrimaryOne() {
+		TestDatabase app = EmbeddedPostgresExtension.newDatabase();
+		TestDatabase ddl = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner.withUserConfiguration(TwoDataSources.class)
+			.withBean("appDb", TestDatabase.class, () -> app)
+			.withBean("ddlDb", TestDatabase.class, () -> ddl)
+			.withPropertyValues("migrator.locations=" + folder().location())
+			.run((context) -> {
+				assertThat(ddl.tableExists("notes")).isTrue();
+				assertThat(app.tableExists("notes")).isFalse();
+			});
+	}
+
+	@Test
+	void separateUrlIsUsedForMigrations() {
+		TestDatabase app = EmbeddedPostgresExtension.newDatabase();
+		TestDatabase ddl = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner.withBean(DataSource.class, app::dataSource)
+			.withPropertyValues("migrator.locations=" + folder().location(), "migrator.url=" + ddl.url(),
+					"migrator.user=" + ddl.user(), "migrator.password=" + ddl.password())
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(ddl.tableExists("notes")).isTrue();
+				assertThat(app.tableExists("notes")).isFalse();
+			});
+	}
+
+	@Test
+	void migrationStrategyReplacesMigrate() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		AtomicBoolean called = new AtomicBoolean();
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withBean(MigratorMigrationStrategy.class, () -> (migrator) -> {
+				called.set(true);
+				migrator.validate();
+			})
+			.withPropertyValues("migrator.locations=" + folder().location())
+			.run((context) -> {
+				assertThat(called).isTrue();
+				assertThat(db.tableExists("notes")).isFalse();
+			});
+	}
+
+	@Test
+	void propertiesAreMappedOntoTheEngine() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=" + folder().location(), "migrator.table=history",
+					"migrator.schema=ops", "migrator.lock-timeout=5s", "migrator.ddl-lock-timeout=2s",
+					"migrator.ddl-lock-retries=7", "migrator.out-of-order=true", "migrator.target=1")
+			.run((context) -> {
+				MigratorConfig config = context.getBean(Migrator.class).config();
+				assertThat(config.table()).isEqualTo("history");
+				assertThat(config.schema()).isEqualTo("ops");
+				assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(5));
+				assertThat(config.ddlLockTimeout()).isEqualTo(Duration.ofSeconds(2));
+				assertThat(config.ddlLockRetries()).isEqualTo(7);
+				assertThat(config.outOfOrder()).isTrue();
+				assertThat(config.target()).isEqualTo(1L);
+				assertThat(db.queryColumn("SELECT max(version) FROM ops.history")).containsExactly("1");
+			});
+	}
+
+	@Test
+	void schemaOfTheMigratedDataSourceIsManaged() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		DataSource dataSource = db.dataSource();
+		this.contextRunner.withBean(DataSource.class, () -> dataSource)
+			.withPropertyValues("migrator.locations=" + folder().location())
+			.run((context) -> assertThat(context.getBean(MigratorSchemaManagementProvider.class)
+				.getSchemaManagement(dataSource)).isEqualTo(SchemaManagement.MANAGED));
+	}
+
+	@Test
+	void failedMigrationFailsTheStartup() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		MigrationFolder broken = folder().up("000003_broken", "ALTER TABLE nope ADD COLUMN x int;");
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=" + broken.location())
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).hasStackTraceContaining("000003_broken.up.sql:1:1: migration 3 (broken, up) failed: ERROR 42P01");
+				assertThat(db.queryColumn("SELECT max(version) FROM schema_migrations")).containsExactly("2");
+			});
+	}
+
+	private MigrationFolder folder() {
+		return new MigrationFolder(this.directory)
+			.pair("000001_create_users", "CREATE TABLE users (id bigint PRIMARY KEY);", "DROP TABLE users;")
+			.pair("000002_create_notes", "CREATE TABLE notes (id bigint PRIMARY KEY, user_id bigint REFERENCES users);",
+					"DROP TABLE notes;");
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TwoDataSources {
+
+		@Bean
+		@Primary
+		DataSource dataSource(List<TestDatabase> databases, org.springframework.beans.factory.BeanFactory beans) {
+			return beans.getBean("appDb", TestDatabase.class).dataSource();
+		}
+
+		@Bean
+		@MigratorDataSource
+		DataSource migratorDataSource(org.springframework.beans.factory.BeanFactory beans) {
+			return beans.getBean("ddlDb", TestDatabase.class).dataSource();
+		}
+
+	}
+
+}

@@ -1,0 +1,52 @@
+package dev.migrator.boot.health;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+import dev.migrator.Migrator;
+import dev.migrator.MigratorConfig;
+import dev.migrator.test.EmbeddedDatabaseTest;
+import dev.migrator.test.MigrationFolder;
+import dev.migrator.test.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@EmbeddedDatabaseTest
+class MigratorHealthIndicatorTests {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void upWhenCleanWithTheVersion(TestDatabase db) {
+		Migrator migrator = migrator(db);
+		migrator.migrate();
+		Health health = new MigratorHealthIndicator(migrator).health(true);
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("version", 1L).containsEntry("dirty", false);
+	}
+
+	@Test
+	void downWhenDirtyWithTheProblem(TestDatabase db) {
+		Migrator migrator = migrator(db);
+		migrator.migrate();
+		db.execute("UPDATE schema_migrations SET dirty = true");
+		Health health = new MigratorHealthIndicator(migrator).health(true);
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("dirty", true).containsKey("problems");
+	}
+
+	private Migrator migrator(TestDatabase db) {
+		new MigrationFolder(this.directory).pair("1_init", "CREATE TABLE t (id int);", "DROP TABLE t;");
+		return new Migrator(MigratorConfig.builder()
+			.dataSource(db.dataSource())
+			.locations("filesystem:" + this.directory)
+			.build());
+	}
+
+}
