@@ -1,0 +1,7 @@
+-- Users who write notes.
+CREATE TABLE IF NOT EXISTS users (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    email text NOT NULL UNIQUE,
+    name text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);

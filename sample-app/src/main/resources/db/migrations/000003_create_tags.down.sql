@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS note_tags;
+DROP TABLE IF EXISTS tags;
