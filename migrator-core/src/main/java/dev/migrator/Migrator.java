@@ -65,7 +65,7 @@ public final class Migrator {
 	public MigrationResult run(Operation operation) {
 		MigrationSet files = loadFiles();
 		long start = System.nanoTime();
-		return withLock(files, (connection, store) -> {
+		return withLock((connection, store) -> {
 			MigrationState state = store.read(connection, files);
 			Long before = state.currentVersion();
 			List<PlannedStep> steps = new ArrayList<>();
@@ -78,6 +78,9 @@ public final class Migrator {
 			refuseIfInvalid(state);
 			steps.addAll(MigrationPlanner.plan(state, operation, this.config.target()));
 			List<SqlScript> scripts = Scripts.parseAll(steps);
+			if (!steps.isEmpty()) {
+				store.prepare(connection, files, this.config.createSchema());
+			}
 			List<MigrationStep> done = execute(connection, store, steps, scripts, resumeFrom);
 			Long after = store.read(connection, files).currentVersion();
 			long executionMs = elapsedMs(start);
@@ -130,7 +133,8 @@ public final class Migrator {
 	 */
 	public void force(long version) {
 		MigrationSet files = loadFiles();
-		withLock(files, (connection, store) -> {
+		withLock((connection, store) -> {
+			store.prepare(connection, files, this.config.createSchema());
 			store.force(connection, files, version);
 			return null;
 		});
@@ -139,7 +143,8 @@ public final class Migrator {
 	/** Records an existing database as being at {@code version}; refused when the history has rows. */
 	public void baseline(long version) {
 		MigrationSet files = loadFiles();
-		withLock(files, (connection, store) -> {
+		withLock((connection, store) -> {
+			store.prepare(connection, files, this.config.createSchema());
 			store.baseline(connection, files, version);
 			return null;
 		});
@@ -148,7 +153,10 @@ public final class Migrator {
 	/** Records the current checksums of applied migrations whose files changed; returns their versions. */
 	public List<Long> repair() {
 		MigrationSet files = loadFiles();
-		return withLock(files, (connection, store) -> store.repair(connection, store.read(connection, files)));
+		return withLock((connection, store) -> {
+			store.prepare(connection, files, this.config.createSchema());
+			return store.repair(connection, store.read(connection, files));
+		});
 	}
 
 	private List<MigrationStep> execute(Connection connection, HistoryStore store, List<PlannedStep> steps,
@@ -199,13 +207,16 @@ public final class Migrator {
 		return MigrationSet.load(locations, this.config.classLoader());
 	}
 
-	private <T> T withLock(MigrationSet files, Work<T> work) {
+	/**
+	 * Runs work under the lock. The history tables are created by the work itself, only
+	 * once it is about to change something, so that bad input leaves the database as it was.
+	 */
+	private <T> T withLock(Work<T> work) {
 		try (Connection connection = this.config.dataSource().getConnection()) {
 			HistoryStore store = HistoryStore.resolve(connection, this.config);
 			try (AdvisoryLock lock = AdvisoryLock.acquire(this.config.dataSource(), LockKey.of(store.name()),
 					this.config.lockTimeout(), (holder) -> logger.info("Waiting up to {} s for the migration lock held by {}",
 							this.config.lockTimeout().toSeconds(), holder.map(Object::toString).orElse("another session")))) {
-				store.prepare(connection, files, this.config.createSchema());
 				return work.run(connection, store);
 			}
 		}
