@@ -1,0 +1,77 @@
+package dev.migrator;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.migrator.test.EmbeddedDatabaseTest;
+import dev.migrator.test.MigrationFolder;
+import dev.migrator.test.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@EmbeddedDatabaseTest
+class LockingTests {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void concurrentIndexCompletesWhileAnotherMigratorWaitsForTheLock(TestDatabase db) throws Exception {
+		MigrationFolder folder = new MigrationFolder(this.directory)
+			.pair("000001_create_orders", "CREATE TABLE orders (id bigint PRIMARY KEY, status text);\n"
+					+ "INSERT INTO orders SELECT g, 'new' FROM generate_series(1, 20000) g;", "DROP TABLE orders;")
+			.up("000002_index_orders", "-- migrator:no-transaction\nSELECT pg_sleep(0.5);\n"
+					+ "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_idx ON orders (status);");
+		CompletableFuture<MigrationResult> first = CompletableFuture.supplyAsync(() -> migrator(db, folder).migrate());
+		Thread.sleep(250);
+		CompletableFuture<MigrationResult> waiting = CompletableFuture.supplyAsync(() -> migrator(db, folder).migrate());
+		MigrationResult applied = first.get(30, TimeUnit.SECONDS);
+		MigrationResult waited = waiting.get(30, TimeUnit.SECONDS);
+		assertThat(applied.steps()).hasSize(2);
+		assertThat(waited.steps()).isEmpty();
+		assertThat(waited.versionAfter()).isEqualTo(2L);
+		assertThat(db.queryColumn("SELECT indisvalid FROM pg_index WHERE indexrelid = 'orders_status_idx'::regclass"))
+			.containsExactly("t");
+	}
+
+	@Test
+	void migrationThatCannotTakeATableLockInTimeIsRetriedThenFailsCleanly(TestDatabase db) throws Exception {
+		MigrationFolder folder = new MigrationFolder(this.directory)
+			.pair("000001_create_orders", "CREATE TABLE orders (id bigint PRIMARY KEY);", "DROP TABLE orders;")
+			.up("000002_add_status", "ALTER TABLE orders ADD COLUMN status text;");
+		migrator(db, folder).up(1);
+		try (Connection reader = db.connect(); Statement statement = reader.createStatement()) {
+			reader.setAutoCommit(false);
+			statement.execute("SELECT * FROM orders");
+			Migrator impatient = new Migrator(MigratorConfig.builder()
+				.dataSource(db.dataSource())
+				.locations(folder.location())
+				.ddlLockTimeout(Duration.ofMillis(100))
+				.ddlLockRetries(2)
+				.build());
+			assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(impatient::migrate)
+				.satisfies((ex) -> assertThat(ex.sqlState()).isEqualTo("55P03"));
+			assertThat(impatient.status().version()).isEqualTo(1L);
+			assertThat(impatient.status().dirty()).isFalse();
+			CompletableFuture<MigrationResult> retrying = CompletableFuture.supplyAsync(impatient::migrate);
+			Thread.sleep(150);
+			reader.commit();
+			assertThat(retrying.get(30, TimeUnit.SECONDS).versionAfter()).isEqualTo(2L);
+		}
+		assertThat(db.queryColumn("SELECT count(*) FROM schema_migrations_log WHERE NOT success AND version = 2"))
+			.containsExactly("1");
+	}
+
+	private static Migrator migrator(TestDatabase db, MigrationFolder folder) {
+		return new Migrator(MigratorConfig.builder().dataSource(db.dataSource()).locations(folder.location()).build());
+	}
+
+}
