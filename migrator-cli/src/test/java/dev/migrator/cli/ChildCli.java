@@ -1,0 +1,33 @@
+package dev.migrator.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrator.test.TestDatabase;
+
+/**
+ * Starts the CLI in a child JVM, as a separate process with its own connection, so tests
+ * can run several at once or kill one.
+ */
+final class ChildCli {
+
+	private ChildCli() {
+	}
+
+	static Process start(TestDatabase db, String... args) throws IOException {
+		List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+				"-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
+				MigratorCommand.class.getName()));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/child-cli.log")));
+		builder.environment().put("MIGRATOR_URL", db.url());
+		builder.environment().put("MIGRATOR_USER", db.user());
+		builder.environment().put("MIGRATOR_PASSWORD", db.password());
+		return builder.start();
+	}
+
+}
