@@ -26,7 +26,7 @@ import dev.migrator.MigratorConfig;
 		description = "PostgreSQL schema migrations: apply, roll back, inspect and recover.",
 		subcommands = { UpCommand.class, DownCommand.class, GotoCommand.class, ForceCommand.class,
 				BaselineCommand.class, RepairCommand.class, StatusCommand.class, ValidateCommand.class,
-				PlanCommand.class, VersionCommand.class },
+				PlanCommand.class, VerifyCommand.class, VersionCommand.class },
 		synopsisSubcommandLabel = "COMMAND")
 public class MigratorCommand implements Runnable {
 
@@ -104,16 +104,30 @@ public class MigratorCommand implements Runnable {
 	}
 
 	MigratorConfig.Builder config(CommandSpec command) {
-		String resolvedUrl = (this.url != null) ? this.url : this.environment.apply("MIGRATOR_URL");
+		String resolvedUrl = url();
 		if (resolvedUrl == null || resolvedUrl.isBlank()) {
 			throw new ParameterException(command.commandLine(),
 					"No database given: pass --url jdbc:postgresql://host:5432/db or set MIGRATOR_URL");
 		}
-		String resolvedUser = (this.user != null) ? this.user : this.environment.apply("MIGRATOR_USER");
-		String resolvedPassword = (this.password != null) ? this.password : this.environment.apply("MIGRATOR_PASSWORD");
-		MigratorConfig.Builder builder = MigratorConfig.builder()
-			.url(resolvedUrl, resolvedUser, resolvedPassword)
-			.locations(this.locations.isEmpty() ? List.of(DEFAULT_LOCATION) : this.locations)
+		return options(command, MigratorConfig.builder().url(resolvedUrl, user(), password()));
+	}
+
+	/** The URL given by option or environment, {@code null} when there is none. */
+	String url() {
+		return (this.url != null) ? this.url : this.environment.apply("MIGRATOR_URL");
+	}
+
+	String user() {
+		return (this.user != null) ? this.user : this.environment.apply("MIGRATOR_USER");
+	}
+
+	String password() {
+		return (this.password != null) ? this.password : this.environment.apply("MIGRATOR_PASSWORD");
+	}
+
+	/** Applies every option but the connection. */
+	MigratorConfig.Builder options(CommandSpec command, MigratorConfig.Builder builder) {
+		builder.locations(this.locations.isEmpty() ? List.of(DEFAULT_LOCATION) : this.locations)
 			.table(this.table)
 			.schema(this.schema)
 			.outOfOrder(this.outOfOrder)

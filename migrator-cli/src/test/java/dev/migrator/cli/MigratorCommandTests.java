@@ -160,6 +160,21 @@ class MigratorCommandTests {
 		assertThat(result.json().get("problems").get(0).get("kind").asString()).isEqualTo("CHECKSUM_MISMATCH");
 	}
 
+	@Test
+	void verifyProvesDownsOnAScratchDatabaseOfTheGivenServer(TestDatabase db) {
+		String[] connection = { "--url", db.url(), "--user", db.user() };
+		CliRunner.Result passed = run(connection, "verify", "--locations", NOTES);
+		assertThat(passed.exitCode()).as(passed.err()).isZero();
+		assertThat(passed.out()).contains("Verified: 3 migrations reverse cleanly");
+		CliRunner.Result failed = run(connection, "verify", "--locations", location("forgetful-down"));
+		assertThat(failed.exitCode()).isEqualTo(1);
+		assertThat(failed.out()).contains("Verify failed: migration 4 (status): column public.notes.status exists"
+				+ " after down but not before up");
+		assertThat(db.tableExists("notes")).isFalse();
+		assertThat(db.queryColumn("SELECT count(*) FROM pg_database WHERE datname LIKE 'migrator_verify_%'"))
+			.containsExactly("0");
+	}
+
 	private CliRunner.Result run(String[] connection, String... args) {
 		String[] all = new String[connection.length + args.length];
 		System.arraycopy(connection, 0, all, 0, connection.length);

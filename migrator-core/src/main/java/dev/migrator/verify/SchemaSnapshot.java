@@ -24,11 +24,11 @@ public final class SchemaSnapshot {
 
 	/** Leaves out objects created by an extension. */
 	private static final String NOT_FROM_EXTENSION = "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d"
-			+ " WHERE d.objid = %s AND d.deptype = 'e')";
+			+ " WHERE d.classid = 'pg_catalog.%s'::regclass AND d.objid = %s AND d.deptype = 'e')";
 
 	private static final List<String> QUERIES = List.of(
 			"SELECT 'schema ' || n.nspname, '' FROM pg_catalog.pg_namespace n WHERE " + USER_NAMESPACES
-					+ " AND " + NOT_FROM_EXTENSION.formatted("n.oid"),
+					+ " AND " + NOT_FROM_EXTENSION.formatted("pg_namespace", "n.oid"),
 			"SELECT 'extension ' || e.extname, 'in schema ' || n.nspname FROM pg_catalog.pg_extension e"
 					+ " JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace WHERE e.extname <> 'plpgsql'",
 			"SELECT CASE c.relkind WHEN 'v' THEN 'view ' WHEN 'm' THEN 'materialized view ' WHEN 'S' THEN 'sequence '"
@@ -47,12 +47,12 @@ public final class SchemaSnapshot {
 					+ " CASE WHEN c.relrowsecurity THEN 'row level security' END)"
 					+ " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
 					+ " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f', 'c') AND " + USER_NAMESPACES
-					+ " AND c.relname NOT IN (SELECT unnest(?::text[])) AND " + NOT_FROM_EXTENSION.formatted("c.oid")
+					+ " AND c.relname NOT IN (SELECT unnest(?::text[])) AND " + NOT_FROM_EXTENSION.formatted("pg_class", "c.oid")
 					+ " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_class owner"
 					+ " ON owner.oid = d.refobjid WHERE d.objid = c.oid AND d.deptype IN ('a', 'i')"
 					+ " AND owner.relname IN (SELECT unnest(?::text[])))"
 					+ " AND NOT (c.relkind = 'c' AND EXISTS (SELECT 1 FROM pg_catalog.pg_type t WHERE t.typrelid = c.oid"
-					+ " AND " + NOT_FROM_EXTENSION.formatted("t.oid").replace("NOT EXISTS", "EXISTS") + "))",
+					+ " AND " + NOT_FROM_EXTENSION.formatted("pg_type", "t.oid").replace("NOT EXISTS", "EXISTS") + "))",
 			"SELECT 'column ' || n.nspname || '.' || c.relname || '.' || a.attname,"
 					+ " concat_ws(' ', '#' || row_number() OVER (PARTITION BY c.oid ORDER BY a.attnum),"
 					+ " pg_catalog.format_type(a.atttypid, a.atttypmod),"
@@ -67,53 +67,54 @@ public final class SchemaSnapshot {
 					+ " LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"
 					+ " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'c') AND "
 					+ USER_NAMESPACES + " AND c.relname NOT IN (SELECT unnest(?::text[])) AND "
-					+ NOT_FROM_EXTENSION.formatted("c.oid"),
+					+ NOT_FROM_EXTENSION.formatted("pg_class", "c.oid"),
 			"SELECT 'constraint ' || n.nspname || '.' || COALESCE(c.relname, t.typname) || '.' || con.conname,"
 					+ " pg_catalog.pg_get_constraintdef(con.oid) || CASE WHEN con.convalidated THEN '' ELSE ' (not validated)' END"
 					+ " FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_namespace n ON n.oid = con.connamespace"
 					+ " LEFT JOIN pg_catalog.pg_class c ON c.oid = con.conrelid LEFT JOIN pg_catalog.pg_type t ON t.oid = con.contypid"
 					+ " WHERE " + USER_NAMESPACES + " AND COALESCE(c.relname, '') NOT IN (SELECT unnest(?::text[]))"
-					+ " AND " + NOT_FROM_EXTENSION.formatted("COALESCE(c.oid, t.oid)")
+					+ " AND " + "(c.oid IS NULL OR " + NOT_FROM_EXTENSION.formatted("pg_class", "c.oid") + ") AND (t.oid IS NULL OR "
+					+ NOT_FROM_EXTENSION.formatted("pg_type", "t.oid") + ")"
 					+ " AND (con.conparentid = 0)",
 			"SELECT 'index ' || n.nspname || '.' || i.relname, pg_catalog.pg_get_indexdef(i.oid)"
 					+ " FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid"
 					+ " JOIN pg_catalog.pg_class c ON c.oid = x.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = i.relnamespace"
 					+ " WHERE " + USER_NAMESPACES + " AND c.relname NOT IN (SELECT unnest(?::text[])) AND "
-					+ NOT_FROM_EXTENSION.formatted("c.oid"),
+					+ NOT_FROM_EXTENSION.formatted("pg_class", "c.oid"),
 			"SELECT 'function ' || n.nspname || '.' || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',"
 					+ " pg_catalog.pg_get_functiondef(p.oid)"
 					+ " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
 					+ " WHERE p.prokind IN ('f', 'p', 'w') AND " + USER_NAMESPACES + " AND "
-					+ NOT_FROM_EXTENSION.formatted("p.oid"),
+					+ NOT_FROM_EXTENSION.formatted("pg_proc", "p.oid"),
 			"SELECT 'aggregate ' || n.nspname || '.' || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',"
 					+ " pg_catalog.pg_get_function_result(p.oid)"
 					+ " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
-					+ " WHERE p.prokind = 'a' AND " + USER_NAMESPACES + " AND " + NOT_FROM_EXTENSION.formatted("p.oid"),
+					+ " WHERE p.prokind = 'a' AND " + USER_NAMESPACES + " AND " + NOT_FROM_EXTENSION.formatted("pg_proc", "p.oid"),
 			"SELECT 'trigger ' || n.nspname || '.' || c.relname || '.' || tg.tgname, pg_catalog.pg_get_triggerdef(tg.oid)"
 					+ " || CASE tg.tgenabled WHEN 'D' THEN ' (disabled)' ELSE '' END"
 					+ " FROM pg_catalog.pg_trigger tg JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid"
 					+ " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
 					+ " WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND " + USER_NAMESPACES + " AND "
-					+ NOT_FROM_EXTENSION.formatted("c.oid"),
+					+ NOT_FROM_EXTENSION.formatted("pg_class", "c.oid"),
 			"SELECT 'enum ' || n.nspname || '.' || t.typname,"
 					+ " (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid)"
 					+ " FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
-					+ " WHERE t.typtype = 'e' AND " + USER_NAMESPACES + " AND " + NOT_FROM_EXTENSION.formatted("t.oid"),
+					+ " WHERE t.typtype = 'e' AND " + USER_NAMESPACES + " AND " + NOT_FROM_EXTENSION.formatted("pg_type", "t.oid"),
 			"SELECT 'domain ' || n.nspname || '.' || t.typname, concat_ws(' ', pg_catalog.format_type(t.typbasetype, t.typtypmod),"
 					+ " CASE WHEN t.typnotnull THEN 'not null' END, 'default ' || t.typdefault)"
 					+ " FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
-					+ " WHERE t.typtype = 'd' AND " + USER_NAMESPACES + " AND " + NOT_FROM_EXTENSION.formatted("t.oid"),
+					+ " WHERE t.typtype = 'd' AND " + USER_NAMESPACES + " AND " + NOT_FROM_EXTENSION.formatted("pg_type", "t.oid"),
 			"SELECT 'type ' || n.nspname || '.' || t.typname, t.typtype::text"
 					+ " FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
 					+ " WHERE t.typtype IN ('r', 'm', 'b') AND t.typelem = 0 AND " + USER_NAMESPACES + " AND "
-					+ NOT_FROM_EXTENSION.formatted("t.oid") + " AND t.typname NOT LIKE '\\_%'",
+					+ NOT_FROM_EXTENSION.formatted("pg_type", "t.oid") + " AND t.typname NOT LIKE '\\_%'",
 			"SELECT 'comment on ' || CASE WHEN d.objsubid > 0 THEN 'column ' || n.nspname || '.' || c.relname || '.'"
 					+ " || (SELECT attname FROM pg_catalog.pg_attribute WHERE attrelid = c.oid AND attnum = d.objsubid)"
 					+ " ELSE 'relation ' || n.nspname || '.' || c.relname END, d.description"
 					+ " FROM pg_catalog.pg_description d JOIN pg_catalog.pg_class c ON c.oid = d.objoid"
 					+ " AND d.classoid = 'pg_catalog.pg_class'::regclass JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
 					+ " WHERE " + USER_NAMESPACES + " AND c.relname NOT IN (SELECT unnest(?::text[])) AND "
-					+ NOT_FROM_EXTENSION.formatted("c.oid"),
+					+ NOT_FROM_EXTENSION.formatted("pg_class", "c.oid"),
 			"SELECT 'policy ' || n.nspname || '.' || c.relname || '.' || p.polname,"
 					+ " concat_ws(' ', p.polcmd, pg_catalog.pg_get_expr(p.polqual, p.polrelid), pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid))"
 					+ " FROM pg_catalog.pg_policy p JOIN pg_catalog.pg_class c ON c.oid = p.polrelid"

@@ -1,0 +1,2 @@
+ALTER TABLE notes ADD COLUMN title text;
+CREATE INDEX IF NOT EXISTS notes_title_idx ON notes (title);

@@ -1,0 +1,2 @@
+-- ...but this one leaves the column behind.
+ALTER TABLE notes ALTER COLUMN status DROP DEFAULT;
