@@ -1,0 +1,247 @@
+package dev.migrator.lint;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dev.migrator.lint.rules.ChangeColumnTypeRule;
+import dev.migrator.lint.rules.CharTypeRule;
+import dev.migrator.lint.rules.ConcurrentlyInTransactionRule;
+import dev.migrator.lint.rules.ConstraintNotValidRule;
+import dev.migrator.lint.rules.DeleteWithoutWhereRule;
+import dev.migrator.lint.rules.DropColumnRule;
+import dev.migrator.lint.rules.DropIndexNotConcurrentRule;
+import dev.migrator.lint.rules.DropSchemaRule;
+import dev.migrator.lint.rules.DropTableRule;
+import dev.migrator.lint.rules.FkWithoutIndexRule;
+import dev.migrator.lint.rules.IdentifierTooLongRule;
+import dev.migrator.lint.rules.IndexNotConcurrentRule;
+import dev.migrator.lint.rules.MissingIfNotExistsRule;
+import dev.migrator.lint.rules.NotNullWithoutDefaultRule;
+import dev.migrator.lint.rules.PreferBigintRule;
+import dev.migrator.lint.rules.PreferJsonbRule;
+import dev.migrator.lint.rules.PreferTextRule;
+import dev.migrator.lint.rules.RenameColumnRule;
+import dev.migrator.lint.rules.RenameTableRule;
+import dev.migrator.lint.rules.SetNotNullRule;
+import dev.migrator.lint.rules.TimestampWithoutTimeZoneRule;
+import dev.migrator.lint.rules.TransactionControlRule;
+import dev.migrator.lint.rules.UniqueConstraintRule;
+import dev.migrator.lint.rules.UpdateWithoutWhereRule;
+import dev.migrator.lint.rules.VacuumFullRule;
+import dev.migrator.lint.rules.VolatileDefaultRule;
+import dev.migrator.source.Migration;
+import dev.migrator.source.MigrationScript;
+import dev.migrator.source.MigrationSet;
+import dev.migrator.sql.Directive;
+import dev.migrator.sql.SqlStatement;
+import dev.migrator.sql.SqlStatementReader;
+import dev.migrator.sql.SqlSyntaxException;
+import dev.migrator.sql.TransactionRules;
+
+/**
+ * Checks migration files for unsafe changes, without a database.
+ * <p>
+ * A comment {@code -- migrator:allow rule-id[, rule-id]} in the file's leading comments
+ * (before its first statement) accepts those findings in the whole file; anywhere else it
+ * accepts them for the statement that follows it. Down files are checked only for syntax and
+ * transaction rules: a down is expected to drop what its up created. A table created
+ * earlier in the same file is new, so the locking rules don't apply to it.
+ */
+public final class Linter {
+
+	/** The rule id of a file that cannot be split. */
+	public static final String SYNTAX = "syntax";
+
+	/** The rule id of a migration without a down file. */
+	public static final String MISSING_DOWN = "missing-down";
+
+	private static final List<LintRule> RULES = List.of(new DropTableRule(), new DropColumnRule(),
+			new DropSchemaRule(), new NotNullWithoutDefaultRule(), new SetNotNullRule(), new IndexNotConcurrentRule(),
+			new ConstraintNotValidRule(), new UniqueConstraintRule(), new ChangeColumnTypeRule(),
+			new VolatileDefaultRule(), new ConcurrentlyInTransactionRule(), new TransactionControlRule(),
+			new DeleteWithoutWhereRule(), new IdentifierTooLongRule(), new RenameColumnRule(), new RenameTableRule(),
+			new DropIndexNotConcurrentRule(), new FkWithoutIndexRule(), new MissingIfNotExistsRule(),
+			new TimestampWithoutTimeZoneRule(), new PreferJsonbRule(), new PreferTextRule(), new CharTypeRule(),
+			new PreferBigintRule(), new VacuumFullRule(), new UpdateWithoutWhereRule());
+
+	private final LintConfig config;
+
+	public Linter(LintConfig config) {
+		this.config = config;
+	}
+
+	/** Every rule id, with its default severity. */
+	public static Map<String, Severity> rules() {
+		Map<String, Severity> rules = new TreeMap<>();
+		RULES.forEach((rule) -> rules.put(rule.id(), rule.defaultSeverity()));
+		rules.put(SYNTAX, Severity.ERROR);
+		rules.put(MISSING_DOWN, Severity.WARNING);
+		return rules;
+	}
+
+	/** Lints every file of a set, and reports migrations that have no down file. */
+	public List<Finding> lint(MigrationSet migrations) {
+		List<Finding> findings = new ArrayList<>();
+		for (Migration migration : migrations.migrations()) {
+			findings.addAll(lint(migration.up(), false));
+			if (migration.down() != null) {
+				findings.addAll(lint(migration.down(), true));
+			}
+			else {
+				report(findings, MISSING_DOWN, Severity.WARNING, migration.up().fileName(), 1,
+						"The migration has no down file, so it cannot be rolled back or verified.",
+						"Add " + migration.up().fileName().replace(".up.sql", ".down.sql") + " that undoes it.");
+			}
+		}
+		return findings;
+	}
+
+	public List<Finding> lint(MigrationScript script, boolean down) {
+		return lint(script.fileName(), script.content(), down);
+	}
+
+	/** Lints one file's content; {@code down} for a down file. */
+	public List<Finding> lint(String fileName, String content, boolean down) {
+		List<Finding> findings = new ArrayList<>();
+		List<SqlStatement> statements = new ArrayList<>();
+		List<Directive> directives;
+		try (SqlStatementReader reader = new SqlStatementReader(fileName, new StringReader(content))) {
+			reader.forEachRemaining(statements::add);
+			directives = reader.directives();
+		}
+		catch (SqlSyntaxException ex) {
+			report(findings, SYNTAX, Severity.ERROR, fileName, ex.line(), ex.problem(), "Fix the SQL.");
+			return findings;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		int firstLine = statements.isEmpty() ? Integer.MAX_VALUE : statements.get(0).line();
+		Allowances allowances = new Allowances(directives, statements, firstLine);
+		boolean noTransaction = directives.stream()
+			.anyMatch((directive) -> directive.name().equals("no-transaction") && directive.line() < firstLine);
+		FileContext file = new FileContext(fileName, down, noTransaction, this.config.postgresMajor());
+		List<LintRule> active = RULES.stream()
+			.filter((rule) -> !down || rule.checksDownFiles())
+			.filter((rule) -> severity(rule) != Severity.OFF)
+			.toList();
+		for (SqlStatement statement : withoutWrapper(statements)) {
+			StatementView view = new StatementView(statement);
+			for (LintRule rule : active) {
+				rule.check(view, file, (line, message, suggestion) -> {
+					if (!allowances.allows(rule.id(), line)) {
+						report(findings, rule.id(), severity(rule), fileName, line, message, suggestion);
+					}
+				});
+			}
+			FileObserver.observe(view, file);
+		}
+		for (LintRule rule : active) {
+			rule.finish(file, (line, message, suggestion) -> {
+				if (!allowances.allows(rule.id(), line)) {
+					report(findings, rule.id(), severity(rule), fileName, line, message, suggestion);
+				}
+			});
+		}
+		findings.sort(Comparator.comparingInt(Finding::line));
+		return findings;
+	}
+
+	private Severity severity(LintRule rule) {
+		return this.config.severityOf(rule.id(), rule.defaultSeverity());
+	}
+
+	private void report(List<Finding> findings, String rule, Severity defaultSeverity, String file, int line,
+			String message, String suggestion) {
+		Severity severity = this.config.severityOf(rule, defaultSeverity);
+		if (severity != Severity.OFF) {
+			findings.add(new Finding(rule, severity, file, line, message, suggestion));
+		}
+	}
+
+	/** A BEGIN; … COMMIT; around the whole file is the engine's own transaction, not a finding. */
+	private static List<SqlStatement> withoutWrapper(List<SqlStatement> statements) {
+		if (statements.size() >= 2 && isWord(statements.get(0), "begin", "start")
+				&& isWord(statements.get(statements.size() - 1), "commit", "end")
+				&& TransactionRules.isTransactionControl(statements.get(0))) {
+			return statements.subList(1, statements.size() - 1);
+		}
+		return statements;
+	}
+
+	private static boolean isWord(SqlStatement statement, String... firstWords) {
+		String first = statement.tokens().isEmpty() ? "" : statement.tokens().get(0).text().toLowerCase();
+		return Arrays.asList(firstWords).contains(first);
+	}
+
+	/** Which rules the file's allow comments accept, and where. */
+	private static final class Allowances {
+
+		private final Set<String> wholeFile = new HashSet<>();
+
+		/** Rules allowed per statement, keyed by the statement's first line. */
+		private final Map<Integer, Set<String>> perStatement = new HashMap<>();
+
+		private final List<SqlStatement> statements;
+
+		Allowances(List<Directive> directives, List<SqlStatement> statements, int firstLine) {
+			this.statements = statements;
+			for (Directive directive : directives) {
+				if (!directive.name().equals("allow")) {
+					continue;
+				}
+				List<String> rules = Arrays.stream(directive.argument().split("[,\\s]+"))
+					.filter((rule) -> !rule.isEmpty())
+					.toList();
+				if (directive.line() < firstLine) {
+					this.wholeFile.addAll(rules);
+				}
+				else {
+					SqlStatement next = statementAfter(directive.line());
+					if (next != null) {
+						this.perStatement.computeIfAbsent(next.line(), (key) -> new HashSet<>()).addAll(rules);
+					}
+				}
+			}
+		}
+
+		boolean allows(String rule, int line) {
+			if (this.wholeFile.contains(rule)) {
+				return true;
+			}
+			SqlStatement statement = statementAt(line);
+			return statement != null && this.perStatement.getOrDefault(statement.line(), Set.of()).contains(rule);
+		}
+
+		private SqlStatement statementAfter(int line) {
+			for (SqlStatement statement : this.statements) {
+				if (statement.line() > line) {
+					return statement;
+				}
+			}
+			return null;
+		}
+
+		private SqlStatement statementAt(int line) {
+			SqlStatement found = null;
+			for (SqlStatement statement : this.statements) {
+				if (statement.line() <= line) {
+					found = statement;
+				}
+			}
+			return found;
+		}
+
+	}
+
+}

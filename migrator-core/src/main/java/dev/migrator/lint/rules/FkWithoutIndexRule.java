@@ -1,0 +1,42 @@
+package dev.migrator.lint.rules;
+
+import dev.migrator.lint.FileContext;
+import dev.migrator.lint.Findings;
+import dev.migrator.lint.LintRule;
+import dev.migrator.lint.Severity;
+import dev.migrator.lint.StatementView;
+
+/**
+ * {@code fk-without-index}: a foreign key whose columns lead no index makes deletes on the parent scan the child.
+ */
+public final class FkWithoutIndexRule implements LintRule {
+
+	@Override
+	public String id() {
+		return "fk-without-index";
+	}
+
+	@Override
+	public Severity defaultSeverity() {
+		return Severity.WARNING;
+	}
+
+	@Override
+	public void check(StatementView statement, FileContext file, Findings findings) {
+		// foreign keys are collected as the file is read; see finish
+
+	}
+
+	@Override
+	public void finish(FileContext file, Findings findings) {
+		for (FileContext.ForeignKey key : file.foreignKeys()) {
+			if (!file.hasIndexLeadingWith(key.table(), key.columns())) {
+				findings.report(key.line(), "The foreign key " + key.table() + " (" + String.join(", ", key.columns())
+						+ ") has no index in this file: deleting or updating a referenced row scans " + key.table()
+						+ ", and joins on it are slow.", "CREATE INDEX ... ON " + key.table() + " ("
+								+ String.join(", ", key.columns()) + ") (CONCURRENTLY on an existing table).");
+			}
+		}
+	}
+
+}

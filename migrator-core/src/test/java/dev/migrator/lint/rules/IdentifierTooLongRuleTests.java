@@ -1,0 +1,20 @@
+package dev.migrator.lint.rules;
+
+class IdentifierTooLongRuleTests extends RuleTestSupport {
+
+	@Override
+	String rule() {
+		return "identifier-too-long";
+	}
+
+	@Override
+	String unsafe() {
+		return "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_customer_region_created_at_updated_at_deleted_at_partial_where_active_idx ON orders (status);";
+	}
+
+	@Override
+	String safe() {
+		return "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_customer_idx ON orders (status);";
+	}
+
+}
