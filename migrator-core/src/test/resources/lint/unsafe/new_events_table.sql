@@ -1,0 +1,7 @@
+-- expect: prefer-bigint, timestamp-without-time-zone, prefer-jsonb, prefer-text, missing-if-not-exists
+CREATE TABLE events (
+    id serial PRIMARY KEY,
+    kind varchar(40) NOT NULL,
+    happened_at timestamp NOT NULL,
+    payload json
+);
