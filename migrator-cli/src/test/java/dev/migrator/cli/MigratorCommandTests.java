@@ -175,6 +175,27 @@ class MigratorCommandTests {
 			.containsExactly("0");
 	}
 
+	@Test
+	void lintReportsFindingsAsJsonAndExitsOneOnErrors() {
+		CliRunner.Result clean = this.cli.run("lint", "--locations", NOTES);
+		assertThat(clean.exitCode()).isZero();
+		assertThat(clean.out()).contains("No findings.");
+		CliRunner.Result unsafe = this.cli.run("lint", "--format", "json",
+				Paths.get("../migrator-core/src/test/resources/lint/unsafe/add_status_column.sql").toString());
+		assertThat(unsafe.exitCode()).isEqualTo(1);
+		JsonNode finding = unsafe.json().get("findings").get(0);
+		assertThat(finding.get("rule").asString()).isEqualTo("not-null-without-default");
+		assertThat(finding.get("severity").asString()).isEqualTo("error");
+		assertThat(finding.get("file").asString()).isEqualTo("add_status_column.sql");
+		assertThat(finding.get("line").asInt()).isEqualTo(2);
+		assertThat(finding.get("message").asString()).isNotBlank();
+		assertThat(finding.get("suggestion").asString()).isNotBlank();
+		CliRunner.Result relaxed = this.cli.run("lint", "--severity", "not-null-without-default=warning", "--severity",
+				"index-not-concurrent=off",
+				Paths.get("../migrator-core/src/test/resources/lint/unsafe/add_status_column.sql").toString());
+		assertThat(relaxed.exitCode()).isZero();
+	}
+
 	private CliRunner.Result run(String[] connection, String... args) {
 		String[] all = new String[connection.length + args.length];
 		System.arraycopy(connection, 0, all, 0, connection.length);

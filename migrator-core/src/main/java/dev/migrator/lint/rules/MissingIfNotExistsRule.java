@@ -29,9 +29,11 @@ public final class MissingIfNotExistsRule implements LintRule {
 			int kind = KINDS_WITH_IF_NOT_EXISTS.stream().mapToInt((k) -> statement.indexOfWord(k, 1, 4)).max().orElse(-1);
 			boolean orReplace = statement.matchesAt(1, "or", "replace");
 			if (kind > 0 && !orReplace && !statement.hasPhrase("if", "not", "exists")) {
-				findings.report(statement.line(), "CREATE " + statement.word(kind).toUpperCase() + " without IF NOT"
-						+ " EXISTS fails when the object is already there, e.g. after a partial manual fix.",
-						"Write CREATE " + statement.word(kind).toUpperCase() + " IF NOT EXISTS.");
+				String object = statement.word(kind).equals("materialized") ? "MATERIALIZED VIEW"
+						: statement.word(kind).toUpperCase();
+				findings.report(statement.line(), "CREATE " + object + " without IF NOT EXISTS fails when the object"
+						+ " is already there, e.g. after a partial manual fix.",
+						"Write CREATE " + object + " IF NOT EXISTS.");
 			}
 		}
 		else if (statement.startsWith("drop") && !statement.matchesAt(1, "owned") && !statement.hasPhrase("if", "exists")) {
@@ -40,7 +42,8 @@ public final class MissingIfNotExistsRule implements LintRule {
 		}
 	}
 
+	/** What takes IF NOT EXISTS; a plain view takes OR REPLACE instead, a materialized one does. */
 	private static final List<String> KINDS_WITH_IF_NOT_EXISTS = List.of("table", "index", "sequence", "schema",
-			"extension", "view");
+			"extension", "materialized");
 
 }

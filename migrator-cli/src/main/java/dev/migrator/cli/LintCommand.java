@@ -1,0 +1,85 @@
+package dev.migrator.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+
+import dev.migrator.lint.Finding;
+import dev.migrator.lint.LintConfig;
+import dev.migrator.lint.Linter;
+import dev.migrator.lint.Severity;
+import dev.migrator.source.Location;
+import dev.migrator.source.MigrationSet;
+
+@Command(name = "lint", description = "Check migration files for unsafe changes, without a database: the files"
+		+ " given, or every file of the locations. Exits 1 when a finding is an error.")
+class LintCommand implements Callable<Integer> {
+
+	@ParentCommand
+	MigratorCommand root;
+
+	@Parameters(arity = "0..*", paramLabel = "FILE", description = "Files to lint (default: the locations).")
+	List<Path> files = new ArrayList<>();
+
+	@Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Override a rule: error, warning or off.")
+	Map<String, Severity> severities = new LinkedHashMap<>();
+
+	@Option(names = "--postgres-version", paramLabel = "MAJOR", description = "PostgreSQL major the migrations"
+			+ " target (default " + LintConfig.DEFAULT_POSTGRES_MAJOR + ").")
+	int postgresMajor = LintConfig.DEFAULT_POSTGRES_MAJOR;
+
+	@Override
+	public Integer call() throws IOException {
+		Linter linter = new Linter(
+				LintConfig.builder().severities(this.severities).postgresMajor(this.postgresMajor).build());
+		List<Finding> findings = new ArrayList<>();
+		if (this.files.isEmpty()) {
+			List<String> locations = this.root.locations.isEmpty() ? List.of(MigratorCommand.DEFAULT_LOCATION)
+					: this.root.locations;
+			findings.addAll(linter.lint(MigrationSet.load(locations.stream().map(Location::parse).toList(),
+					getClass().getClassLoader())));
+		}
+		for (Path file : this.files) {
+			String name = file.getFileName().toString();
+			findings.addAll(linter.lint(name, Files.readString(file), name.endsWith(".down.sql")));
+		}
+		print(findings);
+		boolean errors = findings.stream().anyMatch((finding) -> finding.severity() == Severity.ERROR);
+		return errors ? ErrorHandler.FAILED : MigratorSubcommand.OK;
+	}
+
+	private void print(List<Finding> findings) {
+		if (this.root.format == OutputFormat.JSON) {
+			List<Map<String, Object>> view = new ArrayList<>();
+			for (Finding finding : findings) {
+				Map<String, Object> entry = new LinkedHashMap<>();
+				entry.put("rule", finding.rule());
+				entry.put("severity", finding.severity().name().toLowerCase());
+				entry.put("file", finding.file());
+				entry.put("line", finding.line());
+				entry.put("message", finding.message());
+				entry.put("suggestion", finding.suggestion());
+				view.add(entry);
+			}
+			this.root.out().println(Json.write(Map.of("findings", view)));
+		}
+		else {
+			findings.forEach((finding) -> this.root.out().println(finding));
+			long errors = findings.stream().filter((finding) -> finding.severity() == Severity.ERROR).count();
+			this.root.out().println(findings.isEmpty() ? "No findings." : errors + " errors, "
+					+ (findings.size() - errors) + " warnings.");
+		}
+		this.root.out().flush();
+	}
+
+}
