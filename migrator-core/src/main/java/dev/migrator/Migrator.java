@@ -17,11 +17,15 @@ import dev.migrator.execute.PlannedStep;
 import dev.migrator.execute.Resumption;
 import dev.migrator.execute.RunSession;
 import dev.migrator.execute.Scripts;
+import dev.migrator.lint.Finding;
+import dev.migrator.lint.LintConfig;
+import dev.migrator.lint.Linter;
 import dev.migrator.lock.AdvisoryLock;
 import dev.migrator.lock.LockHolder;
 import dev.migrator.lock.LockKey;
 import dev.migrator.source.Direction;
 import dev.migrator.source.Location;
+import dev.migrator.source.Migration;
 import dev.migrator.source.MigrationSet;
 import dev.migrator.sql.SqlScript;
 
@@ -113,6 +117,18 @@ public final class Migrator {
 		MigrationSet files = loadFiles();
 		return readOnly((connection, store) -> Reports.status(store.read(connection, files),
 				this.config.outOfOrder()));
+	}
+
+	/** Lints the up files of the pending migrations; reads the history, changes nothing. */
+	public List<Finding> lintPending(LintConfig lintConfig) {
+		MigrationSet files = loadFiles();
+		List<Migration> pending = readOnly((connection, store) -> store.read(connection, files).pending());
+		Linter linter = new Linter(lintConfig);
+		List<Finding> findings = new ArrayList<>();
+		for (Migration migration : pending) {
+			findings.addAll(linter.lint(migration.up(), false));
+		}
+		return findings;
 	}
 
 	/** The session holding the migration lock now, if any; read without waiting. */

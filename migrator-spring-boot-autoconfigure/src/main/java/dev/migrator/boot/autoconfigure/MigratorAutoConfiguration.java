@@ -30,6 +30,7 @@ import dev.migrator.MigrationListener;
 import dev.migrator.MigrationStep;
 import dev.migrator.Migrator;
 import dev.migrator.MigratorConfig;
+import dev.migrator.lint.LintConfig;
 
 /**
  * Auto-configuration for Migrator: maps {@code migrator.*} onto the engine's config and
@@ -73,8 +74,19 @@ public final class MigratorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MigratorInitializer migratorInitializer(Migrator migrator, ObjectProvider<MigratorMigrationStrategy> strategy) {
-		return new MigratorInitializer(migrator, strategy.getIfAvailable());
+	LintConfig migratorLintConfig(MigratorProperties properties) {
+		return LintConfig.builder()
+			.severities(properties.getLint().getSeverity())
+			.postgresMajor(properties.getLint().getPostgresVersion())
+			.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MigratorInitializer migratorInitializer(Migrator migrator, ObjectProvider<MigratorMigrationStrategy> strategy,
+			LintConfig lintConfig, MigratorProperties properties) {
+		return new MigratorInitializer(migrator, strategy.getIfAvailable(), lintConfig,
+				properties.getLint().getOnStartup());
 	}
 
 	@Bean

@@ -2,11 +2,15 @@ package dev.migrator.boot.autoconfigure;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import dev.migrator.MigratorConfig;
+import dev.migrator.lint.LintConfig;
+import dev.migrator.lint.Severity;
 
 /**
  * Configuration properties for Migrator. Defaults come from {@link MigratorConfig}.
@@ -86,6 +90,12 @@ public class MigratorProperties {
 	 * Login password of the database to migrate.
 	 */
 	private String password;
+
+	private final Lint lint = new Lint();
+
+	public Lint getLint() {
+		return this.lint;
+	}
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -197,6 +207,60 @@ public class MigratorProperties {
 
 	public void setPassword(String password) {
 		this.password = password;
+	}
+
+	/**
+	 * Linting of pending migrations at startup.
+	 */
+	public static class Lint {
+
+		/**
+		 * What to do with lint findings of pending migrations at startup: off, warn (log
+		 * them) or fail (refuse to start on an error-level finding).
+		 */
+		private OnStartup onStartup = OnStartup.WARN;
+
+		/**
+		 * Severity overrides per rule id: error, warning or off.
+		 */
+		private Map<String, Severity> severity = new LinkedHashMap<>();
+
+		/**
+		 * PostgreSQL major version the migrations target, where safety depends on it.
+		 */
+		private int postgresVersion = LintConfig.DEFAULT_POSTGRES_MAJOR;
+
+		public OnStartup getOnStartup() {
+			return this.onStartup;
+		}
+
+		public void setOnStartup(OnStartup onStartup) {
+			this.onStartup = onStartup;
+		}
+
+		public Map<String, Severity> getSeverity() {
+			return this.severity;
+		}
+
+		public void setSeverity(Map<String, Severity> severity) {
+			this.severity = severity;
+		}
+
+		public int getPostgresVersion() {
+			return this.postgresVersion;
+		}
+
+		public void setPostgresVersion(int postgresVersion) {
+			this.postgresVersion = postgresVersion;
+		}
+
+		/** What lint does at startup. */
+		public enum OnStartup {
+
+			OFF, WARN, FAIL
+
+		}
+
 	}
 
 }

@@ -178,6 +178,22 @@ class MigratorAutoConfigurationTests {
 			});
 	}
 
+	@Test
+	void lintOnStartupFailsBeforeRunningAnUnsafePendingMigration() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		MigrationFolder unsafe = folder().up("000003_index_notes", "CREATE INDEX notes_user_idx ON notes (user_id);");
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=" + unsafe.location(), "migrator.lint.on-startup=fail")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).hasStackTraceContaining("[index-not-concurrent]");
+				assertThat(db.tableExists("users")).isFalse();
+			});
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=" + unsafe.location())
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
 	private MigrationFolder folder() {
 		return new MigrationFolder(this.directory)
 			.pair("000001_create_users", "CREATE TABLE users (id bigint PRIMARY KEY);", "DROP TABLE users;")

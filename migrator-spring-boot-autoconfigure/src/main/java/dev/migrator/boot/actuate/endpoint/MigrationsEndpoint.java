@@ -10,6 +10,8 @@ import dev.migrator.MigrationStatus;
 import dev.migrator.Migrator;
 import dev.migrator.PendingMigration;
 import dev.migrator.Problem;
+import dev.migrator.lint.Finding;
+import dev.migrator.lint.LintConfig;
 import dev.migrator.lock.LockHolder;
 
 /**
@@ -21,15 +23,19 @@ public class MigrationsEndpoint {
 
 	private final Migrator migrator;
 
-	public MigrationsEndpoint(Migrator migrator) {
+	private final LintConfig lintConfig;
+
+	public MigrationsEndpoint(Migrator migrator, LintConfig lintConfig) {
 		this.migrator = migrator;
+		this.lintConfig = lintConfig;
 	}
 
 	@ReadOperation
 	public MigrationsDescriptor migrations() {
 		MigrationStatus status = this.migrator.status();
 		return new MigrationsDescriptor(status.version(), status.dirty(), status.pending().size(), status.applied(),
-				status.pending(), status.problems(), this.migrator.lockHolder().orElse(null));
+				status.pending(), status.problems(), this.migrator.lintPending(this.lintConfig),
+				this.migrator.lockHolder().orElse(null));
 	}
 
 	/**
@@ -41,10 +47,11 @@ public class MigrationsEndpoint {
 	 * @param applied the applied migrations
 	 * @param pending the pending migrations
 	 * @param problems what would stop the next run
+	 * @param findings lint findings of the pending migrations
 	 * @param lockHolder the session migrating right now, {@code null} when none is
 	 */
 	public record MigrationsDescriptor(Long version, boolean dirty, int pendingCount, List<AppliedMigration> applied,
-			List<PendingMigration> pending, List<Problem> problems, LockHolder lockHolder) {
+			List<PendingMigration> pending, List<Problem> problems, List<Finding> findings, LockHolder lockHolder) {
 
 	}
 

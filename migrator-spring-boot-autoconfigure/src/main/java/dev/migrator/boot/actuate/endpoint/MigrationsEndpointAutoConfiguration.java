@@ -1,5 +1,6 @@
 package dev.migrator.boot.actuate.endpoint;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -8,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import dev.migrator.Migrator;
+import dev.migrator.lint.LintConfig;
 import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
 
 /**
@@ -21,8 +23,8 @@ public final class MigrationsEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MigrationsEndpoint migrationsEndpoint(Migrator migrator) {
-		return new MigrationsEndpoint(migrator);
+	MigrationsEndpoint migrationsEndpoint(Migrator migrator, ObjectProvider<LintConfig> lintConfig) {
+		return new MigrationsEndpoint(migrator, lintConfig.getIfAvailable(LintConfig::defaults));
 	}
 
 }
