@@ -103,11 +103,12 @@ public final class Migrator {
 			List<PlannedStep> steps = MigrationPlanner.plan(state, operation, this.config.target());
 			List<SqlScript> scripts = Scripts.parseAll(steps);
 			List<Plan.PlannedMigration> migrations = new ArrayList<>(steps.size());
+			Linter linter = new Linter(LintConfig.defaults());
 			for (int i = 0; i < steps.size(); i++) {
 				PlannedStep step = steps.get(i);
 				migrations.add(new Plan.PlannedMigration(step.migration().version(), step.migration().description(),
 						step.direction(), !scripts.get(i).noTransaction(), step.script().location(),
-						scripts.get(i).statements()));
+						scripts.get(i).statements(), linter.lint(step.script(), step.direction() == Direction.DOWN)));
 			}
 			return new Plan(state.currentVersion(), state.dirty(), migrations);
 		});

@@ -2,6 +2,7 @@ package dev.migrator;
 
 import java.util.List;
 
+import dev.migrator.lint.Finding;
 import dev.migrator.source.Direction;
 import dev.migrator.sql.SqlStatement;
 
@@ -23,9 +24,10 @@ public record Plan(Long version, boolean dirty, List<Plan.PlannedMigration> migr
 	 * @param transactional whether it runs in one transaction with its history row
 	 * @param script the file that would run
 	 * @param statements the statements that would run, in order
+	 * @param findings what lint says of the file
 	 */
 	public record PlannedMigration(long version, String description, Direction direction, boolean transactional,
-			String script, List<SqlStatement> statements) {
+			String script, List<SqlStatement> statements, List<Finding> findings) {
 
 	}
 

@@ -9,6 +9,9 @@ import picocli.CommandLine.Parameters;
 import dev.migrator.Migrator;
 import dev.migrator.Operation;
 import dev.migrator.Plan;
+import dev.migrator.lint.Finding;
+import dev.migrator.lint.LockLevels;
+import dev.migrator.lint.StatementView;
 import dev.migrator.sql.SqlStatement;
 
 @Command(name = "plan", description = "Show the statements a run would execute, running nothing:"
@@ -33,8 +36,14 @@ class PlanCommand extends MigratorSubcommand {
 			print("");
 			print("-- " + Views.direction(migration.direction()) + " " + migration.version() + " "
 					+ migration.description() + (migration.transactional() ? "" : " (no transaction)"));
+			for (Finding finding : migration.findings()) {
+				print("-- " + finding.severity().name().toLowerCase() + " [" + finding.rule() + "] line " + finding.line()
+						+ ": " + finding.message());
+			}
 			for (SqlStatement statement : migration.statements()) {
-				print("-- " + migration.script() + ":" + statement.line() + ":" + statement.column());
+				String lock = LockLevels.of(new StatementView(statement));
+				print("-- " + migration.script() + ":" + statement.line() + ":" + statement.column()
+						+ ((lock != null) ? " (takes " + lock + " lock)" : ""));
 				print(statement.sql() + ";");
 			}
 		}

@@ -6,6 +6,8 @@ import java.util.Locale;
 import dev.migrator.MigrationResult;
 import dev.migrator.MigrationStep;
 import dev.migrator.Plan;
+import dev.migrator.lint.Finding;
+import dev.migrator.lint.LockLevels;
 import dev.migrator.sql.SqlStatement;
 
 /**
@@ -33,21 +35,22 @@ final class Views {
 
 	}
 
-	record StatementView(int line, int column, String sql) {
+	record StatementView(int line, int column, String sql, String lock) {
 
 		static StatementView of(SqlStatement statement) {
-			return new StatementView(statement.line(), statement.column(), statement.sql());
+			return new StatementView(statement.line(), statement.column(), statement.sql(),
+					LockLevels.of(new dev.migrator.lint.StatementView(statement)));
 		}
 
 	}
 
 	record PlannedView(long version, String description, String direction, boolean transactional, String script,
-			List<StatementView> statements) {
+			List<StatementView> statements, List<Finding> findings) {
 
 		static PlannedView of(Plan.PlannedMigration migration) {
 			return new PlannedView(migration.version(), migration.description(), Views.direction(migration.direction()),
 					migration.transactional(), migration.script(),
-					migration.statements().stream().map(StatementView::of).toList());
+					migration.statements().stream().map(StatementView::of).toList(), migration.findings());
 		}
 
 	}

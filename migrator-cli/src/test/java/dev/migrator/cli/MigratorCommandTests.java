@@ -79,6 +79,8 @@ class MigratorCommandTests {
 		assertThat(second.get("statements").get(1).get("line").asInt()).isEqualTo(6);
 		assertThat(second.get("statements").get(1).get("column").asInt()).isEqualTo(1);
 		assertThat(second.get("statements").get(1).get("sql").asString()).startsWith("CREATE INDEX");
+		assertThat(second.get("statements").get(1).get("lock").asString()).isEqualTo("SHARE");
+		assertThat(second.get("findings")).isEmpty();
 		assertThat(db.tableExists("schema_migrations")).isFalse();
 		assertThat(db.tableExists("users")).isFalse();
 	}
