@@ -1,6 +1,7 @@
 package dev.migrator.benchmarks;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 import dev.migrator.benchmarks.BenchmarkOptions.Scenario;
@@ -101,10 +103,22 @@ public final class Benchmarks {
 				+ server.describe() + "\n" + "Java " + System.getProperty("java.version") + ", "
 				+ Runtime.getRuntime().availableProcessors() + " CPUs, " + options.rounds() + " rounds after "
 				+ options.warmups() + " warm-up(s), contenders interleaved, N = " + options.counts() + "\n"
-				+ "Flyway " + org.flywaydb.core.api.MigrationVersion.class.getPackage().getImplementationVersion()
-				+ ", Liquibase " + liquibase.util.LiquibaseUtil.getBuildVersion()
+				+ "Flyway " + version("org.flywaydb", "flyway-core") + ", Liquibase "
+				+ liquibase.util.LiquibaseUtil.getBuildVersion()
 				+ " (one formatted-SQL changelog, one changeset per migration)\n"
 				+ "Ratios divide the row's median by the column's: above 1 means the row is slower.";
+	}
+
+	/** A dependency's version, from the Maven metadata inside its jar. */
+	private static String version(String groupId, String artifactId) throws IOException {
+		String resource = "META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties";
+		Properties properties = new Properties();
+		try (InputStream input = Benchmarks.class.getClassLoader().getResourceAsStream(resource)) {
+			if (input != null) {
+				properties.load(input);
+			}
+		}
+		return properties.getProperty("version", "(unknown version)");
 	}
 
 	private static String markdown(String header, List<ResultTable> tables) {

@@ -15,7 +15,6 @@ final class Quiet {
 
 	static void logging() {
 		System.setProperty("liquibase.analytics.enabled", "false");
-		System.setProperty("liquibase.showSummaryOutput", "LOG");
 		Logger.getLogger("").setLevel(Level.WARNING);
 	}
 
