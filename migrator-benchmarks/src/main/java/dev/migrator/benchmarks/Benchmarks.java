@@ -102,7 +102,8 @@ public final class Benchmarks {
 		return "Migrator benchmarks, " + OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS) + "\n"
 				+ server.describe() + "\n" + "Java " + System.getProperty("java.version") + ", "
 				+ Runtime.getRuntime().availableProcessors() + " CPUs, " + options.rounds() + " rounds after "
-				+ options.warmups() + " warm-up(s), contenders interleaved, N = " + options.counts() + "\n"
+				+ options.warmups() + " warm-up round(s) per kind of scenario, contenders interleaved, N = "
+				+ options.counts() + "\n"
 				+ "Flyway " + version("org.flywaydb", "flyway-core") + ", Liquibase "
 				+ liquibase.util.LiquibaseUtil.getBuildVersion()
 				+ " (one formatted-SQL changelog, one changeset per migration)\n"

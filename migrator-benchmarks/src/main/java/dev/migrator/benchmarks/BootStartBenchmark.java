@@ -44,7 +44,7 @@ final class BootStartBenchmark {
 			}
 			String title = "Spring Boot start, nothing pending (N = " + this.migrations.count() + " applied)";
 			List<String> contenders = new ArrayList<>(byLabel.keySet());
-			Samples samples = this.rounds.run(title, contenders, (contender, lastRound) -> {
+			Samples samples = this.rounds.run("boot", title, contenders, (contender, lastRound) -> {
 				BootApp app = byLabel.get(contender);
 				return this.childJvm.nanos(BootMain.class, app.name(), databases.get(app).url(),
 						this.migrations.folder(tool(app)).toString());

@@ -40,7 +40,7 @@ final class MigrationSetBenchmark implements AutoCloseable {
 
 	ResultTable coldApply() throws Exception {
 		String title = "Cold apply, N = " + this.migrations.count();
-		Samples samples = this.rounds.run(title, this.contenders, (contender, lastRound) -> {
+		Samples samples = this.rounds.run("cold apply", title, this.contenders, (contender, lastRound) -> {
 			Database database = this.server.createDatabase();
 			this.server.checkpoint();
 			long start = System.nanoTime();
@@ -55,7 +55,7 @@ final class MigrationSetBenchmark implements AutoCloseable {
 	ResultTable noOpWarm() throws Exception {
 		prepareApplied();
 		String title = "No-op, warm JVM, N = " + this.migrations.count() + " applied";
-		Samples samples = this.rounds.run(title, this.contenders, (contender, lastRound) -> {
+		Samples samples = this.rounds.run("no-op warm", title, this.contenders, (contender, lastRound) -> {
 			DataSource dataSource = this.applied.get(contender).dataSource();
 			long start = System.nanoTime();
 			noOp(contender, dataSource);
@@ -67,7 +67,7 @@ final class MigrationSetBenchmark implements AutoCloseable {
 	ResultTable noOpFresh() throws Exception {
 		prepareApplied();
 		String title = "No-op, fresh JVM (spawn to exit), N = " + this.migrations.count() + " applied";
-		Samples samples = this.rounds.run(title, this.contenders, (contender, lastRound) -> {
+		Samples samples = this.rounds.run("no-op fresh", title, this.contenders, (contender, lastRound) -> {
 			boolean floor = Floor.LABEL.equals(contender);
 			String tool = floor ? Floor.LABEL : Tool.labelled(contender).name();
 			Path folder = floor ? Path.of(".") : this.migrations.folder(Tool.labelled(contender));

@@ -43,7 +43,7 @@ final class SplitterBenchmark {
 		Map<String, List<Long>> liveAfterGc = new LinkedHashMap<>();
 		long[] statements = new long[1];
 		String title = String.format("Splitting a %.0f MB pg_dump-like file", mb);
-		Samples samples = this.rounds.run(title, List.of(SPLITTER, READ_ONLY), (contender, lastRound) -> {
+		Samples samples = this.rounds.run("split", title, List.of(SPLITTER, READ_ONLY), (contender, lastRound) -> {
 			this.heap.start();
 			long start = System.nanoTime();
 			long count = SPLITTER.equals(contender) ? split(file) : read(file);
