@@ -1,0 +1,3 @@
+-- [(${description})].
+-- Rolled back by the statements in [(${downFile})].
+SELECT 1; -- replace with the migration's statements

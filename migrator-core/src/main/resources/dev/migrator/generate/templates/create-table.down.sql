@@ -1,0 +1,2 @@
+-- Drops table [(${table})], undoing [(${upFile})].
+DROP TABLE IF EXISTS [(${table})];
