@@ -24,7 +24,7 @@ import dev.migrator.MigratorConfig;
  */
 @Command(name = "migrator", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "PostgreSQL schema migrations: apply, roll back, inspect and recover.",
-		subcommands = { UpCommand.class, DownCommand.class, GotoCommand.class, ForceCommand.class,
+		subcommands = { CreateCommand.class, UpCommand.class, DownCommand.class, GotoCommand.class, ForceCommand.class,
 				BaselineCommand.class, RepairCommand.class, StatusCommand.class, ValidateCommand.class,
 				PlanCommand.class, LintCommand.class, VerifyCommand.class, VersionCommand.class },
 		synopsisSubcommandLabel = "COMMAND")
@@ -47,8 +47,8 @@ public class MigratorCommand implements Runnable {
 	List<String> locations = new ArrayList<>();
 
 	@Option(names = "--table", scope = ScopeType.INHERIT, description = "History table (default: "
-			+ MigratorConfig.DEFAULT_TABLE + ").")
-	String table = MigratorConfig.DEFAULT_TABLE;
+			+ MigratorConfig.DEFAULT_TABLE + "); for create, the table the new migration changes.")
+	String table;
 
 	@Option(names = "--schema", scope = ScopeType.INHERIT,
 			description = "Schema of the history table (default: the connection's current schema).")
@@ -128,7 +128,7 @@ public class MigratorCommand implements Runnable {
 	/** Applies every option but the connection. */
 	MigratorConfig.Builder options(CommandSpec command, MigratorConfig.Builder builder) {
 		builder.locations(this.locations.isEmpty() ? List.of(DEFAULT_LOCATION) : this.locations)
-			.table(this.table)
+			.table((this.table != null) ? this.table : MigratorConfig.DEFAULT_TABLE)
 			.schema(this.schema)
 			.outOfOrder(this.outOfOrder)
 			.validateOnMigrate(this.validateOnMigrate);

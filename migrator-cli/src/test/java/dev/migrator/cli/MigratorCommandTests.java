@@ -198,6 +198,26 @@ class MigratorCommandTests {
 		assertThat(relaxed.exitCode()).isZero();
 	}
 
+	@Test
+	void createWritesThePairPrintsItsPathsAndLintsIt(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+		CliRunner.Result created = this.cli.run("create", "create_projects", "--kind", "create-table", "--table",
+				"projects", "--column", "owner_id:bigint:not-null:references=users(id)", "--column", "name:text",
+				"--dir", folder.toString());
+		assertThat(created.exitCode()).as(created.err()).isZero();
+		assertThat(created.out()).contains(folder.resolve("000001_create_projects.up.sql").toString())
+			.contains(folder.resolve("000001_create_projects.down.sql").toString());
+		assertThat(java.nio.file.Files.readString(folder.resolve("000001_create_projects.up.sql")))
+			.contains("CREATE INDEX IF NOT EXISTS projects_owner_id_idx ON projects (owner_id);");
+		CliRunner.Result index = this.cli.run("create", "index_projects_name", "--kind", "add-index", "--table",
+				"projects", "--index", "name", "--concurrently", "--dir", folder.toString(), "--format", "json");
+		assertThat(index.json().get("version").asString()).isEqualTo("000002");
+		assertThat(index.json().get("findings")).isEmpty();
+		CliRunner.Result refused = this.cli.run("create", "bad", "--kind", "create-table", "--table", "x;y", "--dir",
+				folder.toString());
+		assertThat(refused.exitCode()).isEqualTo(1);
+		assertThat(refused.err()).contains("is not a plain identifier");
+	}
+
 	private CliRunner.Result run(String[] connection, String... args) {
 		String[] all = new String[connection.length + args.length];
 		System.arraycopy(connection, 0, all, 0, connection.length);

@@ -1,0 +1,109 @@
+package dev.migrator.cli;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+
+import dev.migrator.generate.ColumnSpec;
+import dev.migrator.generate.GeneratedMigration;
+import dev.migrator.generate.MigrationGenerator;
+import dev.migrator.generate.MigrationRequest;
+import dev.migrator.generate.VersionScheme;
+import dev.migrator.lint.Finding;
+import dev.migrator.lint.LintConfig;
+
+@Command(name = "create", description = "Write a new up/down pair from a template, numbered by the folder's"
+		+ " convention, and lint it. Kinds: blank, create-table, add-column, add-not-null-column, add-index,"
+		+ " add-foreign-key, add-check-constraint, rename-column, change-column-type, or your own (--templates)."
+		+ " --table names the table it changes.")
+class CreateCommand implements Callable<Integer> {
+
+	@ParentCommand
+	MigratorCommand root;
+
+	@Parameters(paramLabel = "NAME", description = "snake_case name, e.g. add_orders_status")
+	String name;
+
+	@Option(names = "--kind", defaultValue = "blank", description = "Template kind (default: blank).")
+	String kind;
+
+	@Option(names = "--column", paramLabel = "SPEC",
+			description = "name:type[:not-null][:default=VALUE][:references=TABLE(COLUMN)]; repeatable.")
+	List<String> columns = new ArrayList<>();
+
+	@Option(names = "--index", split = ",", paramLabel = "COLUMN", description = "Columns of the index (add-index).")
+	List<String> indexColumns = new ArrayList<>();
+
+	@Option(names = "--unique", description = "A unique index (add-index).")
+	boolean unique;
+
+	@Option(names = "--concurrently", description = "Build the index concurrently, outside a transaction (add-index).")
+	boolean concurrently;
+
+	@Option(names = "--check", description = "The check expression (add-check-constraint).")
+	String check;
+
+	@Option(names = "--new-name", description = "The column's new name (rename-column).")
+	String newName;
+
+	@Option(names = "--new-type", description = "The column's new type (change-column-type).")
+	String newType;
+
+	@Option(names = "--dir", description = "Folder to write to (default: the first --locations folder, or db/migrations).")
+	Path directory;
+
+	@Option(names = "--templates", description = "Folder of your own templates: KIND.up.sql and KIND.down.sql.")
+	Path templates;
+
+	@Option(names = "--timestamp", description = "Number by UTC timestamp (yyyyMMddHHmmss) instead of the folder's convention.")
+	boolean timestamp;
+
+	@Override
+	public Integer call() {
+		MigrationGenerator generator = new MigrationGenerator(directory(), this.templates,
+				this.timestamp ? VersionScheme.TIMESTAMP : VersionScheme.AUTO, Clock.systemUTC(), LintConfig.defaults());
+		MigrationRequest request = new MigrationRequest(this.name, this.kind, this.root.table,
+				this.columns.stream().map(ColumnSpec::parse).toList(), this.indexColumns, this.unique, this.concurrently,
+				this.check, this.newName, this.newType);
+		GeneratedMigration generated = generator.generate(request);
+		if (this.root.format == OutputFormat.JSON) {
+			Map<String, Object> view = new LinkedHashMap<>();
+			view.put("version", generated.version());
+			view.put("up", generated.up().toString());
+			view.put("down", generated.down().toString());
+			view.put("findings", generated.findings());
+			this.root.out().println(Json.write(view));
+		}
+		else {
+			this.root.out().println(generated.up());
+			this.root.out().println(generated.down());
+			for (Finding finding : generated.findings()) {
+				this.root.out().println(finding);
+			}
+		}
+		this.root.out().flush();
+		return MigratorSubcommand.OK;
+	}
+
+	private Path directory() {
+		if (this.directory != null) {
+			return this.directory;
+		}
+		String location = this.root.locations.isEmpty() ? MigratorCommand.DEFAULT_LOCATION : this.root.locations.get(0);
+		if (location.startsWith("classpath:")) {
+			return Paths.get("src/main/resources", location.substring("classpath:".length()));
+		}
+		return Paths.get(location.startsWith("filesystem:") ? location.substring("filesystem:".length()) : location);
+	}
+
+}
