@@ -1,5 +1,6 @@
 package dev.migrator.boot.autoconfigure;
 
+import java.time.Clock;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -30,6 +31,7 @@ import dev.migrator.MigrationListener;
 import dev.migrator.MigrationStep;
 import dev.migrator.Migrator;
 import dev.migrator.MigratorConfig;
+import dev.migrator.generate.MigrationGenerator;
 import dev.migrator.lint.LintConfig;
 
 /**
@@ -79,6 +81,14 @@ public final class MigratorAutoConfiguration {
 			.severities(properties.getLint().getSeverity())
 			.postgresMajor(properties.getLint().getPostgresVersion())
 			.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MigrationGenerator migrationGenerator(MigratorProperties properties, LintConfig lintConfig) {
+		MigratorProperties.Generator generator = properties.getGenerator();
+		return new MigrationGenerator(generator.getOutputDir(), generator.getTemplates(), generator.getNumbering(),
+				Clock.systemUTC(), lintConfig);
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package dev.migrator.boot.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import dev.migrator.MigratorConfig;
+import dev.migrator.generate.VersionScheme;
 import dev.migrator.lint.LintConfig;
 import dev.migrator.lint.Severity;
 
@@ -93,8 +95,14 @@ public class MigratorProperties {
 
 	private final Lint lint = new Lint();
 
+	private final Generator generator = new Generator();
+
 	public Lint getLint() {
 		return this.lint;
+	}
+
+	public Generator getGenerator() {
+		return this.generator;
 	}
 
 	public boolean isEnabled() {
@@ -259,6 +267,53 @@ public class MigratorProperties {
 
 			OFF, WARN, FAIL
 
+		}
+
+	}
+
+	/**
+	 * The migration generator bean, for tooling inside the application.
+	 */
+	public static class Generator {
+
+		/**
+		 * Folder new migrations are written to.
+		 */
+		private Path outputDir = Path.of("src/main/resources/db/migrations");
+
+		/**
+		 * How new migrations are numbered: auto (the folder's convention), sequential or
+		 * timestamp.
+		 */
+		private VersionScheme numbering = VersionScheme.AUTO;
+
+		/**
+		 * Folder of templates (KIND.up.sql, KIND.down.sql) that override or add kinds.
+		 */
+		private Path templates;
+
+		public Path getOutputDir() {
+			return this.outputDir;
+		}
+
+		public void setOutputDir(Path outputDir) {
+			this.outputDir = outputDir;
+		}
+
+		public VersionScheme getNumbering() {
+			return this.numbering;
+		}
+
+		public void setNumbering(VersionScheme numbering) {
+			this.numbering = numbering;
+		}
+
+		public Path getTemplates() {
+			return this.templates;
+		}
+
+		public void setTemplates(Path templates) {
+			this.templates = templates;
 		}
 
 	}

@@ -24,6 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.migrator.Migrator;
 import dev.migrator.MigratorConfig;
+import dev.migrator.generate.GeneratedMigration;
+import dev.migrator.generate.MigrationGenerator;
+import dev.migrator.generate.MigrationRequest;
 import dev.migrator.test.EmbeddedPostgresExtension;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
@@ -192,6 +195,21 @@ class MigratorAutoConfigurationTests {
 		this.contextRunner.withBean(DataSource.class, db::dataSource)
 			.withPropertyValues("migrator.locations=" + unsafe.location())
 			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void generatorBeanWritesToTheConfiguredFolder() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		Path output = this.directory.resolve("generated");
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=" + folder().location(), "migrator.generator.output-dir=" + output,
+					"migrator.generator.numbering=timestamp")
+			.run((context) -> {
+				GeneratedMigration generated = context.getBean(MigrationGenerator.class)
+					.generate(MigrationRequest.of("add_tags", "create-table").withTable("tags").withColumns("name:text"));
+				assertThat(generated.up().getParent()).isEqualTo(output);
+				assertThat(generated.version()).hasSize(14);
+			});
 	}
 
 	private MigrationFolder folder() {
