@@ -10,7 +10,8 @@ import java.util.Set;
  * What a run measures and how often. Defaults are the full run (5 rounds after 1 warm-up,
  * N = 100, 1000, 5000); {@code --quick} is for iterating on the benchmark itself.
  *
- * @param warmups rounds run first and thrown away, so every contender is JIT-warm
+ * @param warmups rounds run and thrown away before the first table of each kind of scenario,
+ * so every contender is JIT-warm
  * @param rounds measured rounds; contenders are interleaved within each round
  * @param counts the migration set sizes for cold apply and no-op runs
  * @param scenarios the scenarios to run
@@ -22,7 +23,7 @@ record BenchmarkOptions(int warmups, int rounds, List<Integer> counts, Set<Scena
 			                                        [--only apply,noop,boot,split]
 			  --quick    N = 100,1000 and 3 rounds after 1 warm-up (for iterating)
 			  --rounds   measured rounds per scenario (default 5)
-			  --warmups  warm-up rounds per scenario, not recorded (default 1)
+			  --warmups  warm-up rounds per kind of scenario, not recorded (default 1)
 			  --counts   migration set sizes (default 100,1000,5000)
 			  --only     run only these scenarios (default all)""";
 

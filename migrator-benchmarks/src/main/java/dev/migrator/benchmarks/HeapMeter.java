@@ -6,6 +6,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.management.Notification;
@@ -66,7 +67,7 @@ final class HeapMeter implements NotificationListener {
 				.entrySet()
 				.stream()
 				.filter((entry) -> isHeapPool(entry.getKey()))
-				.map(java.util.Map.Entry::getValue)
+				.map(Map.Entry::getValue)
 				.mapToLong(MemoryUsage::getUsed)
 				.sum();
 			this.maxLiveAfterGc.accumulateAndGet(live, Math::max);

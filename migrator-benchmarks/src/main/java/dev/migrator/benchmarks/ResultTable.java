@@ -1,6 +1,7 @@
 package dev.migrator.benchmarks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class ResultTable {
 			}
 			text.append('\n');
 			if (r == 0) {
-				text.append("-".repeat(java.util.Arrays.stream(widths).sum() + 2 * (widths.length - 1))).append('\n');
+				text.append("-".repeat(Arrays.stream(widths).sum() + 2 * (widths.length - 1))).append('\n');
 			}
 		}
 		this.notes.forEach((note) -> text.append("  ").append(note).append('\n'));

@@ -1,44 +1,43 @@
 package dev.migrator.benchmarks.boot;
 
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.context.annotation.Import;
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.util.ClassUtils;
 
 /**
- * The three applications of the Spring Boot start scenario. They share one class path, so
- * each excludes the other tool's auto-configuration by name (excluded auto-configurations
- * are never loaded); otherwise they are identical, and each touches the database once so
- * that all three pay for the connection pool.
+ * The three applications of the Spring Boot start scenario: one configuration
+ * ({@link BenchmarkApplication}) on one class path, told apart by the auto-configurations
+ * each excludes, so the only difference between them is the migration tool. Excluded
+ * auto-configurations are filtered out by name and never loaded.
  */
 public enum BootApp {
 
 	/** Migrator's starter, whose auto-configuration another engineer is writing. */
-	MIGRATOR("Migrator starter", MigratorApp.class),
+	MIGRATOR("Migrator starter", BootApp.FLYWAY_PACKAGE),
 
-	FLYWAY("Flyway starter", FlywayApp.class),
+	FLYWAY("Flyway starter", BootApp.MIGRATOR_PACKAGE),
 
-	NONE("no tool", PlainApp.class);
+	NONE("no tool", BootApp.MIGRATOR_PACKAGE, BootApp.FLYWAY_PACKAGE);
 
 	static final String MIGRATOR_AUTO_CONFIGURATION = "dev.migrator.boot.autoconfigure.MigratorAutoConfiguration";
 
-	static final String FLYWAY_AUTO_CONFIGURATION = "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
+	private static final String MIGRATOR_PACKAGE = "dev.migrator.boot.";
+
+	private static final String FLYWAY_PACKAGE = "org.springframework.boot.flyway.";
 
 	private final String label;
 
-	private final Class<?> configuration;
+	private final List<String> excludedPackages;
 
-	BootApp(String label, Class<?> configuration) {
+	BootApp(String label, String... excludedPackages) {
 		this.label = label;
-		this.configuration = configuration;
+		this.excludedPackages = List.of(excludedPackages);
 	}
 
 	public String label() {
 		return this.label;
-	}
-
-	Class<?> configuration() {
-		return this.configuration;
 	}
 
 	/** Whether this app can run yet: the Migrator starter only once its auto-configuration exists. */
@@ -46,25 +45,13 @@ public enum BootApp {
 		return this != MIGRATOR || ClassUtils.isPresent(MIGRATOR_AUTO_CONFIGURATION, BootApp.class.getClassLoader());
 	}
 
-	@SpringBootConfiguration
-	@EnableAutoConfiguration(excludeName = FLYWAY_AUTO_CONFIGURATION)
-	@Import(DatabaseTouch.class)
-	static class MigratorApp {
-
-	}
-
-	@SpringBootConfiguration
-	@EnableAutoConfiguration(excludeName = MIGRATOR_AUTO_CONFIGURATION)
-	@Import(DatabaseTouch.class)
-	static class FlywayApp {
-
-	}
-
-	@SpringBootConfiguration
-	@EnableAutoConfiguration(excludeName = { MIGRATOR_AUTO_CONFIGURATION, FLYWAY_AUTO_CONFIGURATION })
-	@Import(DatabaseTouch.class)
-	static class PlainApp {
-
+	/** The auto-configurations on the class path that belong to the other tool(s). */
+	List<String> excludedAutoConfigurations() {
+		return ImportCandidates.load(AutoConfiguration.class, BootApp.class.getClassLoader())
+			.getCandidates()
+			.stream()
+			.filter((candidate) -> this.excludedPackages.stream().anyMatch(candidate::startsWith))
+			.toList();
 	}
 
 }

@@ -15,10 +15,12 @@ public final class BootMain {
 	}
 
 	public static void main(String[] args) {
-		SpringApplication application = new SpringApplication(BootApp.valueOf(args[0]).configuration());
+		BootApp app = BootApp.valueOf(args[0]);
+		SpringApplication application = new SpringApplication(BenchmarkApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		String location = "filesystem:" + args[2];
 		try (ConfigurableApplicationContext context = application.run("--spring.datasource.url=" + args[1],
+				"--spring.autoconfigure.exclude=" + String.join(",", app.excludedAutoConfigurations()),
 				"--spring.flyway.locations=" + location, "--migrator.locations=" + location)) {
 			// started, migrated (nothing pending) and queried: closing is all that is left
 		}
