@@ -13,6 +13,7 @@ import dev.migrator.execute.HistoryStore;
 import dev.migrator.execute.MigrationExecutor;
 import dev.migrator.execute.MigrationPlanner;
 import dev.migrator.execute.MigrationState;
+import dev.migrator.execute.MigrationState.FileChecks;
 import dev.migrator.execute.PlannedStep;
 import dev.migrator.execute.Resumption;
 import dev.migrator.execute.RunSession;
@@ -86,7 +87,7 @@ public final class Migrator {
 				store.prepare(connection, files, this.config.createSchema());
 			}
 			List<MigrationStep> done = execute(connection, store, steps, scripts, resumeFrom);
-			Long after = store.read(connection, files).currentVersion();
+			Long after = done.isEmpty() ? before : store.read(connection, files).currentVersion();
 			long executionMs = elapsedMs(start);
 			if (!done.isEmpty()) {
 				logger.info("Ran {} migrations in {} ms: version {} -> {}", done.size(), executionMs, before, after);
@@ -140,7 +141,8 @@ public final class Migrator {
 	/** Every problem between the files and the history; empty when a run would go ahead. */
 	public List<Problem> validate() {
 		MigrationSet files = loadFiles();
-		return readOnly((connection, store) -> store.read(connection, files).problems(true, this.config.outOfOrder()));
+		return readOnly((connection, store) -> store.read(connection, files).problems(FileChecks.ALL_FILES,
+				this.config.outOfOrder()));
 	}
 
 	/**
@@ -211,9 +213,10 @@ public final class Migrator {
 	private void refuseIfInvalid(MigrationState state) {
 		if (state.dirty()) {
 			throw new DirtyDatabaseException(state.dirtyRow().version(),
-					state.problems(false, true).get(0).message());
+					state.problems(FileChecks.NONE, true).get(0).message());
 		}
-		List<Problem> problems = state.problems(this.config.validateOnMigrate(), this.config.outOfOrder());
+		List<Problem> problems = state.problems(
+				this.config.validateOnMigrate() ? FileChecks.UP_FILES : FileChecks.NONE, this.config.outOfOrder());
 		if (!problems.isEmpty()) {
 			throw new ValidationException(problems);
 		}

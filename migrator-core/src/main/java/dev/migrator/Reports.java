@@ -27,7 +27,7 @@ final class Reports {
 			pending.add(new PendingMigration(migration.version(), migration.description(), migration.up().location()));
 		}
 		return new MigrationStatus(state.currentVersion(), state.dirty(), applied, pending,
-				state.problems(true, outOfOrderAllowed));
+				state.problems(MigrationState.FileChecks.ALL_FILES, outOfOrderAllowed));
 	}
 
 }

@@ -129,16 +129,30 @@ public final class MigrationState {
 		return late;
 	}
 
-	/** Everything wrong, dirty state first; checksums only when asked (validate-on-migrate). */
-	public List<Problem> problems(boolean checkFiles, boolean outOfOrderAllowed) {
+	/** Which applied files to compare with their recorded checksums. */
+	public enum FileChecks {
+
+		/** None: validate-on-migrate is off. */
+		NONE,
+
+		/** The up files: what a run needs, since only they define the schema it builds on. */
+		UP_FILES,
+
+		/** Up and down files: what status and validate report. */
+		ALL_FILES
+
+	}
+
+	/** Everything wrong, dirty state first. */
+	public List<Problem> problems(FileChecks fileChecks, boolean outOfOrderAllowed) {
 		List<Problem> problems = new ArrayList<>();
 		HistoryRow dirty = dirtyRow();
 		if (dirty != null) {
 			problems.add(new Problem(Kind.DIRTY, dirty.version(), DirtyState.describe(dirty, this.files)));
 		}
-		if (checkFiles) {
+		if (fileChecks != FileChecks.NONE) {
 			for (HistoryRow row : this.applied.values()) {
-				problems.addAll(fileProblems(row));
+				problems.addAll(fileProblems(row, fileChecks == FileChecks.ALL_FILES));
 			}
 		}
 		if (!outOfOrderAllowed) {
@@ -152,7 +166,7 @@ public final class MigrationState {
 		return Collections.unmodifiableList(problems);
 	}
 
-	private List<Problem> fileProblems(HistoryRow row) {
+	private List<Problem> fileProblems(HistoryRow row, boolean downFiles) {
 		if (row.checksum() == null) {
 			return List.of();
 		}
@@ -166,7 +180,7 @@ public final class MigrationState {
 		if (!row.checksum().equals(migration.up().checksum())) {
 			problems.add(drift(row.version(), migration.up()));
 		}
-		if (row.downChecksum() != null && migration.down() != null
+		if (downFiles && row.downChecksum() != null && migration.down() != null
 				&& !Objects.equals(row.downChecksum(), migration.down().checksum())) {
 			problems.add(drift(row.version(), migration.down()));
 		}

@@ -6,13 +6,12 @@ import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.postgresql.PGConnection;
 
 import dev.migrator.sql.SqlStatement;
-import dev.migrator.sql.Token;
-import dev.migrator.sql.TokenType;
 
 /**
  * Sends statements as written (no JDBC escape processing), several per network round trip:
@@ -22,6 +21,8 @@ import dev.migrator.sql.TokenType;
  * reported as such and the caller replays the work unbatched to name the statement.
  */
 final class StatementPipeline implements AutoCloseable {
+
+	private static final Pattern RETURNING = Pattern.compile("(?i)\\breturning\\b");
 
 	private final Connection connection;
 
@@ -127,28 +128,23 @@ final class StatementPipeline implements AutoCloseable {
 	/**
 	 * A batch refuses statements that return rows; these are recognised by their first word
 	 * ({@code SELECT}, {@code WITH}, {@code CALL} with out-parameters, …) or a
-	 * {@code RETURNING} clause, and run on their own.
+	 * {@code RETURNING} anywhere in the text (a false match only costs a round trip).
 	 */
 	static boolean returnsNoRows(SqlStatement statement) {
-		List<Token> tokens = statement.tokens();
-		if (tokens.isEmpty() || tokens.get(0).type() != TokenType.WORD) {
-			return false;
-		}
-		String first = tokens.get(0).text().toLowerCase(java.util.Locale.ROOT);
-		switch (first) {
+		String first = firstWord(statement.sql());
+		return switch (first) {
 			case "select", "with", "values", "table", "show", "explain", "fetch", "call", "execute", "copy", "move",
-					"begin", "start", "commit", "end", "rollback", "abort", "savepoint", "release", "prepare" -> {
-				return false;
-			}
-			default -> {
-				for (Token token : tokens) {
-					if (token.type() == TokenType.WORD && token.text().equalsIgnoreCase("returning")) {
-						return false;
-					}
-				}
-				return true;
-			}
+					"begin", "start", "commit", "end", "rollback", "abort", "savepoint", "release", "prepare", "" -> false;
+			default -> !RETURNING.matcher(statement.sql()).find();
+		};
+	}
+
+	private static String firstWord(String sql) {
+		int end = 0;
+		while (end < sql.length() && Character.isLetter(sql.charAt(end))) {
+			end++;
 		}
+		return sql.substring(0, end).toLowerCase(Locale.ROOT);
 	}
 
 	@Override

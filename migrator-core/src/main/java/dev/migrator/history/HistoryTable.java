@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,13 +75,13 @@ public final class HistoryTable {
 			return List.of();
 		}
 		String sql = (format == HistoryFormat.GOLANG_MIGRATE)
-				? "SELECT version, NULL, NULL, NULL, dirty, NULL, NULL, NULL, NULL FROM " + this.name.sql()
+				? "SELECT version, NULL, NULL, NULL, dirty, NULL::timestamptz, NULL, NULL, NULL FROM " + this.name.sql()
 				: "SELECT " + COLUMNS + " FROM " + this.name.sql();
 		List<HistoryRow> rows = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(sql + " ORDER BY version")) {
 			while (result.next()) {
-				Timestamp appliedAt = result.getTimestamp(6);
+				OffsetDateTime appliedAt = result.getObject(6, OffsetDateTime.class);
 				rows.add(new HistoryRow(result.getLong(1), result.getString(2), result.getString(3),
 						result.getString(4), result.getBoolean(5), (appliedAt != null) ? appliedAt.toInstant() : null,
 						(Long) result.getObject(7), result.getString(8), (Integer) result.getObject(9)));

@@ -140,24 +140,38 @@ public final class SqlLexer {
 		}
 	}
 
-	/** Consumes up to and including the next line break; returns the line without it. */
+	/**
+	 * Consumes up to and including the next line break; returns the line without it. Scans
+	 * the buffer in bulk: COPY data is most of a dump, so this loop is the splitter's hot path.
+	 */
 	String readLine() {
 		StringBuilder result = new StringBuilder();
-		int c;
-		while ((c = peek(0)) >= 0) {
-			advance();
-			if (c == '\n') {
-				break;
-			}
-			if (c == '\r') {
-				if (peek(0) == '\n') {
-					advance();
+		while (true) {
+			if (this.position >= this.limit) {
+				fill(1);
+				if (this.position >= this.limit) {
+					return result.toString();
 				}
-				break;
 			}
-			result.append((char) c);
+			int start = this.position;
+			int end = start;
+			while (end < this.limit && this.buffer[end] != '\n' && this.buffer[end] != '\r') {
+				end++;
+			}
+			result.append(this.buffer, start, end - start);
+			this.column += end - start;
+			this.position = end;
+			if (end < this.limit) {
+				char terminator = this.buffer[end];
+				this.position++;
+				if (terminator == '\r' && peek(0) == '\n') {
+					this.position++;
+				}
+				this.line++;
+				this.column = 1;
+				return result.toString();
+			}
 		}
-		return result.toString();
 	}
 
 	private TokenType scanToken(char c) {
