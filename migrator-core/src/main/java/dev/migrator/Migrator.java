@@ -66,10 +66,20 @@ public final class Migrator {
 		return run(Operation.gotoVersion(version));
 	}
 
-	/** Runs an operation under the lock. */
+	/**
+	 * Runs an operation under the lock. When a read without the lock already shows nothing to
+	 * do (the common case of an application start), the lock is not taken at all.
+	 */
 	public MigrationResult run(Operation operation) {
 		MigrationSet files = loadFiles();
 		long start = System.nanoTime();
+		if (!operation.resume()) {
+			MigrationState state = readOnly((connection, store) -> store.read(connection, files));
+			if (!state.dirty() && MigrationPlanner.plan(state, operation, this.config.target()).isEmpty()) {
+				refuseIfInvalid(state);
+				return new MigrationResult(state.currentVersion(), state.currentVersion(), List.of(), elapsedMs(start));
+			}
+		}
 		return withLock((connection, store) -> {
 			MigrationState state = store.read(connection, files);
 			Long before = state.currentVersion();

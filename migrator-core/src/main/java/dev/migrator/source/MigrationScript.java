@@ -1,6 +1,5 @@
 package dev.migrator.source;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -15,6 +14,8 @@ import java.util.HexFormat;
  * (a pg_dump with {@code COPY} data), and a no-op run only needs checksums.
  */
 public final class MigrationScript {
+
+	private static final int CHUNK = 16 * 1024;
 
 	private final String fileName;
 
@@ -72,22 +73,19 @@ public final class MigrationScript {
 	}
 
 	private String computeChecksum() {
-		try (InputStream in = new BufferedInputStream(this.source.open())) {
+		try (InputStream in = this.source.open()) {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			byte[] buffer = new byte[8192];
-			byte[] normalised = new byte[8192];
+			byte[] buffer = new byte[CHUNK];
 			boolean first = true;
 			boolean previousWasCr = false;
 			int read;
-			while ((read = in.read(buffer)) > 0) {
+			while ((read = in.readNBytes(buffer, 0, CHUNK)) > 0) {
 				int start = 0;
 				if (first) {
 					first = false;
-					if (read >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB
-							&& (buffer[2] & 0xFF) == 0xBF) {
-						start = 3;
-					}
+					start = hasByteOrderMark(buffer, read) ? 3 : 0;
 				}
+				// normalise line endings in place: the output never outgrows the input
 				int length = 0;
 				for (int i = start; i < read; i++) {
 					byte b = buffer[i];
@@ -96,9 +94,9 @@ public final class MigrationScript {
 						continue;
 					}
 					previousWasCr = (b == '\r');
-					normalised[length++] = previousWasCr ? (byte) '\n' : b;
+					buffer[length++] = previousWasCr ? (byte) '\n' : b;
 				}
-				digest.update(normalised, 0, length);
+				digest.update(buffer, 0, length);
 			}
 			return HexFormat.of().formatHex(digest.digest());
 		}
@@ -108,6 +106,10 @@ public final class MigrationScript {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is required of every Java runtime", ex);
 		}
+	}
+
+	private static boolean hasByteOrderMark(byte[] bytes, int length) {
+		return length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
 	}
 
 	@Override
