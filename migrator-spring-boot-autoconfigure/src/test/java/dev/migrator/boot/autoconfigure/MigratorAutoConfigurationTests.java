@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernateProperties;
 import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
@@ -91,6 +93,20 @@ class MigratorAutoConfigurationTests {
 					.isZero();
 				assertThat(context.getBean(JdbcClient.class).sql("SELECT count(*) FROM users").query(Long.class).single())
 					.isZero();
+			});
+	}
+
+	@Test
+	void entityManagerFactoryDependsOnTheInitializerAndHibernateLeavesTheSchemaAlone() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withConfiguration(AutoConfigurations.of(HibernateJpaAutoConfiguration.class))
+			.withPropertyValues("migrator.locations=" + folder().location())
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBeanFactory().getBeanDefinition("entityManagerFactory").getDependsOn())
+					.contains("migratorInitializer");
+				assertThat(context.getBean(HibernateProperties.class).getDdlAuto()).isNull();
 			});
 	}
 
