@@ -84,7 +84,7 @@ public final class Migrator {
 			MigrationState state = store.read(connection, files);
 			Long before = state.currentVersion();
 			List<PlannedStep> steps = new ArrayList<>();
-			int resumeFrom = 0;
+			int resumeFrom = -1;
 			if (operation.resume()) {
 				resumeFrom = Resumption.statementsDone(state);
 				steps.add(Resumption.step(state));
@@ -202,7 +202,7 @@ public final class Migrator {
 				long start = System.nanoTime();
 				try {
 					if (step.direction() == Direction.UP) {
-						executor.apply(connection, step.migration(), scripts.get(i), (i == 0) ? resumeFrom : 0);
+						executor.apply(connection, step.migration(), scripts.get(i), (i == 0) ? resumeFrom : -1);
 					}
 					else {
 						executor.revert(connection, step.migration(), scripts.get(i));

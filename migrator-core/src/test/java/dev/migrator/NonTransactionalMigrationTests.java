@@ -61,6 +61,19 @@ class NonTransactionalMigrationTests {
 	}
 
 	@Test
+	void resumeFinishesAMigrationKilledBeforeItsFirstStatementCompleted(TestDatabase db) {
+		MigrationFolder folder = folder();
+		Migrator migrator = migrator(db, folder);
+		migrator.up(1);
+		db.execute("INSERT INTO schema_migrations (version, description, checksum, dirty, statements_done)"
+				+ " SELECT 2, 'index_orders', checksum, true, 0 FROM schema_migrations WHERE version = 1");
+		assertThat(migrator.run(Operation.migrate().resuming()).steps()).extracting(MigrationStep::version)
+			.containsExactly(2L);
+		assertThat(db.queryColumn("SELECT dirty || ':' || statements_done FROM schema_migrations WHERE version = 2"))
+			.containsExactly("false:2");
+	}
+
+	@Test
 	void forceClearsADirtyMigration(TestDatabase db) {
 		MigrationFolder folder = folder();
 		folder.up("000002_index_orders", "-- migrator:no-transaction\n"

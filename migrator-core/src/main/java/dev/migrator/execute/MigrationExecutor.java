@@ -46,7 +46,12 @@ public final class MigrationExecutor {
 		this.ddlLockRetries = ddlLockRetries;
 	}
 
-	/** Applies a migration from its first statement, or, resuming, from statement {@code resumeFrom} (0-based). */
+	/**
+	 * Applies a migration from its first statement, or resumes one whose dirty row records
+	 * {@code resumeFrom} statements done.
+	 * @param resumeFrom the statements done of the dirty row being resumed, or {@code -1}
+	 * for a migration not started
+	 */
 	public void apply(Connection connection, Migration migration, SqlScript script, int resumeFrom)
 			throws SQLException {
 		run(connection, new MigrationStep(migration.version(), migration.description(), Direction.UP,
@@ -55,7 +60,7 @@ public final class MigrationExecutor {
 
 	public void revert(Connection connection, Migration migration, SqlScript script) throws SQLException {
 		run(connection, new MigrationStep(migration.version(), migration.description(), Direction.DOWN,
-				migration.down().location()), migration, script, 0);
+				migration.down().location()), migration, script, -1);
 	}
 
 	private void run(Connection connection, MigrationStep step, Migration migration, SqlScript script, int resumeFrom)
@@ -114,14 +119,14 @@ public final class MigrationExecutor {
 		long start = System.nanoTime();
 		long version = migration.version();
 		List<SqlStatement> statements = script.statements();
-		if (step.direction() == Direction.UP && resumeFrom == 0) {
+		if (step.direction() == Direction.UP && resumeFrom < 0) {
 			Sql.execute(connection, this.history.insert(version, migration.description(), migration.up().checksum(),
 					downChecksum(migration), true, null, 0));
 		}
 		else if (step.direction() == Direction.DOWN) {
 			Sql.execute(connection, this.history.markDirty(version, null));
 		}
-		for (int i = resumeFrom; i < statements.size(); i++) {
+		for (int i = Math.max(resumeFrom, 0); i < statements.size(); i++) {
 			try {
 				runTracked(connection, step, statements.get(i), i + 1);
 			}
