@@ -65,8 +65,14 @@ class NonTransactionalMigrationTests {
 		MigrationFolder folder = folder();
 		Migrator migrator = migrator(db, folder);
 		migrator.up(1);
+		String checksum = dev.migrator.source.MigrationSet
+			.load(java.util.List.of(dev.migrator.source.Location.parse(folder.location())), getClass().getClassLoader())
+			.find(2)
+			.orElseThrow()
+			.up()
+			.checksum();
 		db.execute("INSERT INTO schema_migrations (version, description, checksum, dirty, statements_done)"
-				+ " SELECT 2, 'index_orders', checksum, true, 0 FROM schema_migrations WHERE version = 1");
+				+ " VALUES (2, 'index_orders', '" + checksum + "', true, 0)");
 		assertThat(migrator.run(Operation.migrate().resuming()).steps()).extracting(MigrationStep::version)
 			.containsExactly(2L);
 		assertThat(db.queryColumn("SELECT dirty || ':' || statements_done FROM schema_migrations WHERE version = 2"))
