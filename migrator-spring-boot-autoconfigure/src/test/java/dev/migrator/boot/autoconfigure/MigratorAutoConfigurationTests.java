@@ -132,6 +132,35 @@ class MigratorAutoConfigurationTests {
 	}
 
 	@Test
+	void urlAloneIsEnoughWithNoDataSourceBean() {
+		TestDatabase ddl = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner
+			.withPropertyValues("migrator.locations=" + folder().location(), "migrator.url=" + ddl.url(),
+					"migrator.user=" + ddl.user(), "migrator.password=" + ddl.password())
+			.run((context) -> {
+				assertThat(context).hasSingleBean(Migrator.class);
+				assertThat(ddl.tableExists("notes")).isTrue();
+			});
+	}
+
+	@Test
+	void userAloneLogsInToTheApplicationDatabaseAsThatUser() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		String ddlUser = db.name() + "_ddl";
+		db.execute("CREATE ROLE " + ddlUser + " LOGIN PASSWORD 'ddl-secret'; GRANT ALL ON SCHEMA public TO " + ddlUser
+				+ "; GRANT CREATE ON DATABASE " + db.name() + " TO " + ddlUser);
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=" + folder().location(), "migrator.user=" + ddlUser,
+					"migrator.password=ddl-secret")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(db.queryColumn("SELECT tableowner FROM pg_tables WHERE tablename = 'notes'"))
+					.containsExactly(ddlUser);
+				assertThat(db.queryColumn("SELECT DISTINCT applied_by FROM schema_migrations")).containsExactly(ddlUser);
+			});
+	}
+
+	@Test
 	void migrationStrategyReplacesMigrate() {
 		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
 		AtomicBoolean called = new AtomicBoolean();
