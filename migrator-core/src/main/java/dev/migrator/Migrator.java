@@ -234,7 +234,9 @@ public final class Migrator {
 
 	private MigrationSet loadFiles() {
 		List<Location> locations = this.config.locations().stream().map(Location::parse).toList();
-		return MigrationSet.load(locations, this.config.classLoader());
+		MigrationSet files = MigrationSet.load(locations, this.config.classLoader());
+		files.prefetchChecksums();
+		return files;
 	}
 
 	/**

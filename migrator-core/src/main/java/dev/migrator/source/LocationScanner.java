@@ -59,7 +59,7 @@ final class LocationScanner {
 	private static List<Found> listFolder(Path folder, String display) throws IOException {
 		List<Found> found = new ArrayList<>();
 		try (Stream<Path> files = Files.list(folder)) {
-			files.filter(Files::isRegularFile).forEach((file) -> {
+			files.forEach((file) -> {
 				String name = file.getFileName().toString();
 				found.add(new Found(name, display + "/" + name, () -> Files.newInputStream(file)));
 			});

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The migrations of one or more locations, sorted by version and validated as a set.
@@ -80,6 +81,19 @@ public final class MigrationSet {
 			throw new MigrationSourceException(problems);
 		}
 		return new MigrationSet(byVersion);
+	}
+
+	/**
+	 * Starts hashing the up files in the background, so that the hashing overlaps the
+	 * round trips to the database that a run makes meanwhile. A file that cannot be read is
+	 * left for the caller, which reads it again and reports the error.
+	 */
+	public void prefetchChecksums() {
+		CompletableFuture.runAsync(() -> {
+			for (Migration migration : this.migrations) {
+				migration.up().checksum();
+			}
+		}).exceptionally((error) -> null);
 	}
 
 	/** Every migration, in ascending version order. */
