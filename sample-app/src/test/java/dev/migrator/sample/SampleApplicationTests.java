@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,9 @@ class SampleApplicationTests {
 
 	@Autowired
 	StartupReport startupReport;
+
+	@Autowired
+	MeterRegistry meterRegistry;
 
 	@Test
 	void repositoryReadTheMigratedSchemaDuringStartup() {
@@ -56,6 +60,12 @@ class SampleApplicationTests {
 		assertThat(notes).hasSize(2);
 		assertThat(notes.get(0).get("title").asString()).isEqualTo("Welcome");
 		assertThat(notes.get(0).get("tags").get(0).asString()).isEqualTo("hello");
+	}
+
+	@Test
+	void metricsGaugeTheVersion() {
+		assertThat(this.meterRegistry.get("migrator.version").gauge().value()).isEqualTo(4);
+		assertThat(this.meterRegistry.get("migrator.pending").gauge().value()).isZero();
 	}
 
 	private JsonNode get(String path) throws Exception {

@@ -63,10 +63,6 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 		}
 	}
 
-	public Migrator getMigrator() {
-		return this.migrator;
-	}
-
 	public void setOrder(int order) {
 		this.order = order;
 	}

@@ -2,22 +2,28 @@ package dev.migrator.boot.autoconfigure;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
-import org.springframework.boot.hibernate.autoconfigure.HibernateProperties;
 import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -35,6 +41,7 @@ import dev.migrator.test.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class MigratorAutoConfigurationTests {
 
 	@TempDir
@@ -97,20 +104,6 @@ class MigratorAutoConfigurationTests {
 	}
 
 	@Test
-	void entityManagerFactoryDependsOnTheInitializerAndHibernateLeavesTheSchemaAlone() {
-		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
-		this.contextRunner.withBean(DataSource.class, db::dataSource)
-			.withConfiguration(AutoConfigurations.of(HibernateJpaAutoConfiguration.class))
-			.withPropertyValues("migrator.locations=" + folder().location())
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				assertThat(context.getBeanFactory().getBeanDefinition("entityManagerFactory").getDependsOn())
-					.contains("migratorInitializer");
-				assertThat(context.getBean(HibernateProperties.class).getDdlAuto()).isNull();
-			});
-	}
-
-	@Test
 	void migratorDataSourceWinsOverThePrimaryOne() {
 		TestDatabase app = EmbeddedPostgresExtension.newDatabase();
 		TestDatabase ddl = EmbeddedPostgresExtension.newDatabase();
@@ -135,6 +128,35 @@ class MigratorAutoConfigurationTests {
 				assertThat(context).hasNotFailed();
 				assertThat(ddl.tableExists("notes")).isTrue();
 				assertThat(app.tableExists("notes")).isFalse();
+			});
+	}
+
+	@Test
+	void urlAloneIsEnoughWithNoDataSourceBean() {
+		TestDatabase ddl = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner
+			.withPropertyValues("migrator.locations=" + folder().location(), "migrator.url=" + ddl.url(),
+					"migrator.user=" + ddl.user(), "migrator.password=" + ddl.password())
+			.run((context) -> {
+				assertThat(context).hasSingleBean(Migrator.class);
+				assertThat(ddl.tableExists("notes")).isTrue();
+			});
+	}
+
+	@Test
+	void userAloneLogsInToTheApplicationDatabaseAsThatUser() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		String ddlUser = db.name() + "_ddl";
+		db.execute("CREATE ROLE " + ddlUser + " LOGIN PASSWORD 'ddl-secret'; GRANT ALL ON SCHEMA public TO " + ddlUser
+				+ "; GRANT CREATE ON DATABASE " + db.name() + " TO " + ddlUser);
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=" + folder().location(), "migrator.user=" + ddlUser,
+					"migrator.password=ddl-secret")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(db.queryColumn("SELECT tableowner FROM pg_tables WHERE tablename = 'notes'"))
+					.containsExactly(ddlUser);
+				assertThat(db.queryColumn("SELECT DISTINCT applied_by FROM schema_migrations")).containsExactly(ddlUser);
 			});
 	}
 
@@ -228,6 +250,49 @@ class MigratorAutoConfigurationTests {
 			});
 	}
 
+	@Test
+	void entityManagerFactoryDependsOnTheInitializerAndValidatesTheMigratedSchema() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withUserConfiguration(NoteEntityScan.class)
+			.withConfiguration(AutoConfigurations.of(HibernateJpaAutoConfiguration.class))
+			.withPropertyValues("migrator.locations=" + folder().location(), "spring.jpa.hibernate.ddl-auto=validate")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBeanFactory().getBeanDefinition("entityManagerFactory").getDependsOn())
+					.contains("migratorInitializer");
+			});
+	}
+
+	@Test
+	void migratorDataSourceThatIsNoDefaultCandidateIsUsedForMigrationsOnly() {
+		TestDatabase app = EmbeddedPostgresExtension.newDatabase();
+		TestDatabase ddl = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner.withUserConfiguration(NonCandidateMigratorDataSource.class)
+			.withBean("appDb", TestDatabase.class, () -> app)
+			.withBean("ddlDb", TestDatabase.class, () -> ddl)
+			.withConfiguration(AutoConfigurations.of(JdbcTemplateAutoConfiguration.class))
+			.withPropertyValues("migrator.locations=" + folder().location())
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(ddl.tableExists("notes")).isTrue();
+				assertThat(app.tableExists("notes")).isFalse();
+				assertThat(context.getBean(JdbcTemplate.class).getDataSource())
+					.isSameAs(context.getBean("dataSource"));
+			});
+	}
+
+	@Test
+	void warnsWhenJpaInitializationIsDeferred(CapturedOutput output) {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		ApplicationContextRunner runner = this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=" + folder().location());
+		runner.run((context) -> assertThat(output).doesNotContain("defer-datasource-initialization"));
+		runner.withPropertyValues("spring.jpa.defer-datasource-initialization=true")
+			.run((context) -> assertThat(output)
+				.contains("spring.jpa.defer-datasource-initialization=true makes Hibernate initialize the schema"));
+	}
+
 	private MigrationFolder folder() {
 		return new MigrationFolder(this.directory)
 			.pair("000001_create_users", "CREATE TABLE users (id bigint PRIMARY KEY);", "DROP TABLE users;")
@@ -240,15 +305,50 @@ class MigratorAutoConfigurationTests {
 
 		@Bean
 		@Primary
-		DataSource dataSource(List<TestDatabase> databases, org.springframework.beans.factory.BeanFactory beans) {
+		DataSource dataSource(BeanFactory beans) {
 			return beans.getBean("appDb", TestDatabase.class).dataSource();
 		}
 
 		@Bean
 		@MigratorDataSource
-		DataSource migratorDataSource(org.springframework.beans.factory.BeanFactory beans) {
+		DataSource migratorDataSource(BeanFactory beans) {
 			return beans.getBean("ddlDb", TestDatabase.class).dataSource();
 		}
+
+	}
+
+	/** The Boot 4 way: the migration login is no candidate for the application's injection points. */
+	@Configuration(proxyBeanMethods = false)
+	static class NonCandidateMigratorDataSource {
+
+		@Bean
+		DataSource dataSource(BeanFactory beans) {
+			return beans.getBean("appDb", TestDatabase.class).dataSource();
+		}
+
+		@Bean(defaultCandidate = false)
+		@MigratorDataSource
+		DataSource migratorDataSource(BeanFactory beans) {
+			return beans.getBean("ddlDb", TestDatabase.class).dataSource();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Note.class)
+	static class NoteEntityScan {
+
+	}
+
+	/** Mapped onto the table the migrations create; Hibernate's validation fails without it. */
+	@Entity
+	@Table(name = "notes")
+	static class Note {
+
+		@Id
+		private Long id;
+
+		private Long userId;
 
 	}
 

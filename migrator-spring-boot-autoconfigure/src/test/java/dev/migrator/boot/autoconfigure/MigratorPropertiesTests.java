@@ -1,8 +1,17 @@
 package dev.migrator.boot.autoconfigure;
 
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.convert.DurationStyle;
 
 import dev.migrator.MigratorConfig;
+import dev.migrator.lint.LintConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +31,40 @@ class MigratorPropertiesTests {
 		assertThat(properties.isValidateOnMigrate()).isEqualTo(MigratorConfig.DEFAULT_VALIDATE_ON_MIGRATE);
 		assertThat(properties.isOutOfOrder()).isEqualTo(MigratorConfig.DEFAULT_OUT_OF_ORDER);
 		assertThat(properties.getTarget()).isNull();
+		assertThat(properties.getLint().getPostgresVersion()).isEqualTo(LintConfig.DEFAULT_POSTGRES_MAJOR);
+	}
+
+	/**
+	 * The annotation processor cannot read defaults from constants of another class, so the
+	 * IDE's defaults come from additional metadata; they must say what the engine does.
+	 */
+	@Test
+	void documentedDefaultsMatchTheEngineDefaults() throws Exception {
+		Map<String, JsonNode> defaults = documentedDefaults();
+		assertThat(defaults.get("migrator.locations").values()).extracting(JsonNode::asString)
+			.isEqualTo(MigratorConfig.DEFAULT_LOCATIONS);
+		assertThat(defaults.get("migrator.table").asString()).isEqualTo(MigratorConfig.DEFAULT_TABLE);
+		assertThat(defaults.get("migrator.create-schema").asBoolean()).isEqualTo(MigratorConfig.DEFAULT_CREATE_SCHEMA);
+		assertThat(DurationStyle.detectAndParse(defaults.get("migrator.lock-timeout").asString()))
+			.isEqualTo(MigratorConfig.DEFAULT_LOCK_TIMEOUT);
+		assertThat(defaults.get("migrator.ddl-lock-retries").asInt()).isEqualTo(MigratorConfig.DEFAULT_DDL_LOCK_RETRIES);
+		assertThat(defaults.get("migrator.validate-on-migrate").asBoolean())
+			.isEqualTo(MigratorConfig.DEFAULT_VALIDATE_ON_MIGRATE);
+		assertThat(defaults.get("migrator.out-of-order").asBoolean()).isEqualTo(MigratorConfig.DEFAULT_OUT_OF_ORDER);
+		assertThat(defaults.get("migrator.lint.postgres-version").asInt()).isEqualTo(LintConfig.DEFAULT_POSTGRES_MAJOR);
+	}
+
+	private static Map<String, JsonNode> documentedDefaults() throws Exception {
+		try (InputStream metadata = MigratorPropertiesTests.class
+			.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			Map<String, JsonNode> defaults = new HashMap<>();
+			for (JsonNode property : JsonMapper.builder().build().readTree(metadata).get("properties")) {
+				if (property.has("defaultValue")) {
+					defaults.put(property.get("name").asString(), property.get("defaultValue"));
+				}
+			}
+			return defaults;
+		}
 	}
 
 }

@@ -41,6 +41,19 @@ class MigratorHealthIndicatorTests {
 		assertThat(health.getDetails()).containsEntry("dirty", true).containsKey("problems");
 	}
 
+	@Test
+	void downWhenAnAppliedFileChangedWithTheProblem(TestDatabase db) {
+		Migrator migrator = migrator(db);
+		migrator.migrate();
+		new MigrationFolder(this.directory).up("1_init", "CREATE TABLE t (id bigint);");
+		Health health = new MigratorHealthIndicator(migrator).health(true);
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("dirty", false)
+			.extractingByKey("problems")
+			.asString()
+			.contains("1_init.up.sql");
+	}
+
 	private Migrator migrator(TestDatabase db) {
 		new MigrationFolder(this.directory).pair("1_init", "CREATE TABLE t (id int);", "DROP TABLE t;");
 		return new Migrator(MigratorConfig.builder()

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
@@ -25,21 +26,23 @@ class MigratorMetricsAutoConfigurationTests {
 	Path directory;
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
-			AutoConfigurations.of(MigratorMetricsAutoConfiguration.class, MigratorAutoConfiguration.class));
+			AutoConfigurations.of(MigratorAutoConfiguration.class, MigratorMetricsAutoConfiguration.class));
 
 	@Test
-	void countsMigrationsAndGaugesTheVersionAndPending() {
+	void countsAndTimesTheMigrationsRunOnStartupAndGaugesTheState() {
 		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
-		new MigrationFolder(this.directory).pair("1_a", "CREATE TABLE a (id int);", "DROP TABLE a;")
-			.pair("2_b", "CREATE TABLE b (id int);", "DROP TABLE b;")
-			.pair("3_c", "CREATE TABLE c (id int);", "DROP TABLE c;");
+		new MigrationFolder(this.directory).pair("1_users", "CREATE TABLE users (id bigint);", "DROP TABLE users;")
+			.pair("2_notes", "CREATE TABLE notes (id bigint);", "DROP TABLE notes;")
+			.pair("3_tags", "CREATE TABLE tags (id bigint);", "DROP TABLE tags;");
 		this.contextRunner.withBean(DataSource.class, db::dataSource)
 			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
 			.withPropertyValues("migrator.locations=filesystem:" + this.directory, "migrator.target=2")
 			.run((context) -> {
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
-				assertThat(registry.get("migrator.migrations").tag("direction", "up").tag("outcome", "success")
-					.counter().count()).isEqualTo(2);
+				assertThat(registry.get("migrator.migrations")
+					.tags("direction", "up", "outcome", "success")
+					.counter()
+					.count()).isEqualTo(2);
 				assertThat(registry.get("migrator.migration.duration").timer().count()).isEqualTo(2);
 				assertThat(registry.get("migrator.version").gauge().value()).isEqualTo(2);
 				assertThat(registry.get("migrator.pending").gauge().value()).isEqualTo(1);
@@ -47,8 +50,20 @@ class MigratorMetricsAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffWithoutARegistry() {
-		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(MigratorMetrics.class));
+	void backsOffWithoutAMeterRegistry() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=filesystem:" + this.directory)
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(MigratorMetrics.class));
+	}
+
+	@Test
+	void backsOffWithoutMicrometerOnTheClasspath() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withClassLoader(new FilteredClassLoader(MeterRegistry.class))
+			.withPropertyValues("migrator.locations=filesystem:" + this.directory)
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(MigratorMetrics.class));
 	}
 
 }

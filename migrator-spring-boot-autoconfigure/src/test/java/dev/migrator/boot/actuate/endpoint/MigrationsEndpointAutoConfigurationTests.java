@@ -1,6 +1,9 @@
 package dev.migrator.boot.actuate.endpoint;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -11,6 +14,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
+import dev.migrator.history.QualifiedName;
+import dev.migrator.lock.LockKey;
 import dev.migrator.test.EmbeddedPostgresExtension;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
@@ -48,6 +53,35 @@ class MigrationsEndpointAutoConfigurationTests {
 			assertThat(migrations.findings()).extracting((finding) -> finding.rule()).contains("drop-table");
 			assertThat(migrations.lockHolder()).isNull();
 		});
+	}
+
+	@Test
+	void endpointNamesTheSessionHoldingTheMigrationLock() throws Exception {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		new MigrationFolder(this.directory).pair("1_init", "CREATE TABLE t (id int);", "DROP TABLE t;");
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=filesystem:" + this.directory,
+					"management.endpoints.web.exposure.include=migrations")
+			.run((context) -> {
+				try (Connection holder = db.connect(); Statement statement = holder.createStatement()) {
+					statement.execute("SET application_name = 'other-migrator'");
+					int pid = pid(statement);
+					statement.execute("SELECT pg_advisory_lock("
+							+ LockKey.of(new QualifiedName("public", "schema_migrations")) + ")");
+					MigrationsEndpoint.MigrationsDescriptor migrations = context.getBean(MigrationsEndpoint.class)
+						.migrations();
+					assertThat(migrations.lockHolder()).isNotNull();
+					assertThat(migrations.lockHolder().pid()).isEqualTo(pid);
+					assertThat(migrations.lockHolder().applicationName()).isEqualTo("other-migrator");
+				}
+			});
+	}
+
+	private static int pid(Statement statement) throws Exception {
+		try (ResultSet result = statement.executeQuery("SELECT pg_backend_pid()")) {
+			result.next();
+			return result.getInt(1);
+		}
 	}
 
 }
