@@ -50,7 +50,9 @@ public final class HistoryTable {
 	/** Creates the table, or upgrades a golang-migrate table in place by adding columns. */
 	public void createOrUpgrade(Connection connection, boolean createSchema) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
-			if (createSchema) {
+			// CREATE SCHEMA IF NOT EXISTS checks the CREATE privilege on the database even when
+			// the schema exists, which a least-privilege DDL login lacks
+			if (createSchema && !schemaExists(connection)) {
 				statement.execute("CREATE SCHEMA IF NOT EXISTS " + this.name.schemaSql());
 			}
 			statement.execute("CREATE TABLE IF NOT EXISTS " + this.name.sql() + " ("
@@ -137,6 +139,16 @@ public final class HistoryTable {
 
 	public String markAllClean() {
 		return "UPDATE " + this.name.sql() + " SET dirty = false WHERE dirty";
+	}
+
+	private boolean schemaExists(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?")) {
+			statement.setString(1, this.name.schema());
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next();
+			}
+		}
 	}
 
 	private Set<String> columns(Connection connection) throws SQLException {
