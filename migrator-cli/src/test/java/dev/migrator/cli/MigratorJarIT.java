@@ -30,7 +30,7 @@ class MigratorJarIT {
 	@Test
 	void packagedJarMigratesAndReportsStatusAsJson(TestDatabase db) throws Exception {
 		assertThat(JAR).exists();
-		String location = MigratorCommandTests.location("notes");
+		String location = CliRunner.location("notes");
 		Run up = java(db, "--locations", location, "up");
 		assertThat(up.exitCode()).as(up.output()).isZero();
 		Run status = java(db, "status", "--locations", location, "--format", "json");
