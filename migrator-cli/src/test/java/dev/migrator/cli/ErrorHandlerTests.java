@@ -25,7 +25,9 @@ class ErrorHandlerTests {
 			.doesNotContain("\tat ");
 		assertThat(text.out()).isEmpty();
 		assertThat(db.tableExists("accounts")).isFalse();
-		JsonNode error = this.cli.run(CliRunner.connection(db, "failing"), "up", "--format", "json").json().get("error");
+		JsonNode error = this.cli.run(CliRunner.connection(db, "failing"), "up", "--format", "json")
+			.json()
+			.get("error");
 		assertThat(error.get("type").asString()).isEqualTo("MigrationFailedException");
 		assertThat(error.get("message").asString()).contains("000002_add_accounts.up.sql:4:8");
 		assertThat(error.get("version").asLong()).isEqualTo(2);

@@ -39,7 +39,8 @@ class RunningCommandTests {
 
 	@Test
 	void jsonReportsTheResult(TestDatabase db) {
-		CliRunner.Result run = this.cli.terminal().run(CliRunner.connection(db, "notes"), "up", "2", "--format", "json");
+		CliRunner.Result run = this.cli.terminal()
+			.run(CliRunner.connection(db, "notes"), "up", "2", "--format", "json");
 		assertThat(run.err()).as("no progress in json mode").isEmpty();
 		JsonNode result = run.json();
 		assertThat(result.get("versionBefore").isNull()).isTrue();

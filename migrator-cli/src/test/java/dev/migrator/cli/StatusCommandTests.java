@@ -61,7 +61,8 @@ class StatusCommandTests {
 		assertThat(result.out()).startsWith("Version: 2 (clean), 2 applied, 1 pending");
 		assertThat(result.out().lines().filter((line) -> line.startsWith("0")))
 			.hasSize(3)
-			.satisfiesExactly((line) -> assertThat(line).matches("000001 +create_users +\\d{4}-\\d\\d-\\d\\d .*Z +applied"),
+			.satisfiesExactly(
+					(line) -> assertThat(line).matches("000001 +create_users +\\d{4}-\\d\\d-\\d\\d [\\d:]+Z +applied"),
 					(line) -> assertThat(line).matches("000002 +create_notes +.*Z +applied, file changed"),
 					(line) -> assertThat(line).matches("000003 +add_note_title +pending"));
 		assertThat(result.out()).contains("VERSION  DESCRIPTION").contains("Problems:");
