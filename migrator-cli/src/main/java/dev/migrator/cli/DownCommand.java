@@ -8,7 +8,8 @@ import dev.migrator.Operation;
 @Command(name = "down", description = "Roll back the N highest applied migrations (default 1).")
 class DownCommand extends RunningCommand {
 
-	@Parameters(arity = "0..1", paramLabel = "N", defaultValue = "1", description = "How many migrations to roll back.")
+	@Parameters(arity = "0..1", paramLabel = "N", defaultValue = "1", converter = Counts.class,
+			description = "How many migrations to roll back.")
 	int count;
 
 	@Override

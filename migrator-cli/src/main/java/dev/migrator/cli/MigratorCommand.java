@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import picocli.CommandLine;
@@ -15,6 +17,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
+import dev.migrator.MigrationListener;
 import dev.migrator.Migrator;
 import dev.migrator.MigratorConfig;
 
@@ -66,8 +69,8 @@ public class MigratorCommand implements Runnable {
 			description = "Apply pending migrations below the current version.")
 	boolean outOfOrder = MigratorConfig.DEFAULT_OUT_OF_ORDER;
 
-	@Option(names = "--validate-on-migrate", scope = ScopeType.INHERIT, negatable = true, fallbackValue = "true",
-			description = "Refuse to run when applied files changed (default: true).")
+	@Option(names = "--validate-on-migrate", scope = ScopeType.INHERIT, negatable = true, arity = "0..1",
+			fallbackValue = "true", description = "Refuse to run when applied files changed (default: true).")
 	boolean validateOnMigrate = MigratorConfig.DEFAULT_VALIDATE_ON_MIGRATE;
 
 	@Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "text|json",
@@ -80,6 +83,9 @@ public class MigratorCommand implements Runnable {
 	/** Where environment variables come from; tests replace it. */
 	Function<String, String> environment = System::getenv;
 
+	/** Whether a person watches the output, so progress is worth showing; tests replace it. */
+	BooleanSupplier terminal = () -> System.console() != null;
+
 	/** The default location of a project's migrations, relative to where the CLI runs. */
 	static final String DEFAULT_LOCATION = "db/migrations";
 
@@ -90,6 +96,7 @@ public class MigratorCommand implements Runnable {
 	static CommandLine commandLine(MigratorCommand command) {
 		CommandLine commandLine = new CommandLine(command);
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+		commandLine.setParameterExceptionHandler(new UsageErrorHandler());
 		commandLine.setExecutionExceptionHandler(new ErrorHandler());
 		return commandLine;
 	}
@@ -99,8 +106,18 @@ public class MigratorCommand implements Runnable {
 		throw new ParameterException(this.spec.commandLine(), "Missing command: say what to do, e.g. status or up");
 	}
 
-	Migrator migrator(CommandSpec command) {
-		return new Migrator(config(command).build());
+	Migrator migrator(CommandSpec command, MigrationListener listener) {
+		return new Migrator(build(command, config(command).listener(listener)));
+	}
+
+	/** Builds the config, reporting a value it refuses (a malformed URL, an empty table) as a usage error. */
+	static MigratorConfig build(CommandSpec command, MigratorConfig.Builder builder) {
+		try {
+			return builder.build();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ParameterException(command.commandLine(), ex.getMessage());
+		}
 	}
 
 	MigratorConfig.Builder config(CommandSpec command) {
@@ -109,7 +126,16 @@ public class MigratorCommand implements Runnable {
 			throw new ParameterException(command.commandLine(),
 					"No database given: pass --url jdbc:postgresql://host:5432/db or set MIGRATOR_URL");
 		}
-		return options(command, MigratorConfig.builder().url(resolvedUrl, user(), password()));
+		MigratorConfig.Builder builder = MigratorConfig.builder();
+		try {
+			builder.url(resolvedUrl, user(), password());
+		}
+		catch (IllegalArgumentException ex) {
+			// the URL is not echoed: it may carry a password
+			throw new ParameterException(command.commandLine(),
+					"Invalid --url (or MIGRATOR_URL): expected jdbc:postgresql://host:5432/db");
+		}
+		return options(command, builder);
 	}
 
 	/** The URL given by option or environment, {@code null} when there is none. */
@@ -149,27 +175,35 @@ public class MigratorCommand implements Runnable {
 		return this.spec.commandLine().getErr();
 	}
 
+	/** {@code 30s}, {@code 500ms}, {@code 2m}, ISO-8601 {@code PT1M} or a number of seconds. */
 	static Duration duration(CommandSpec command, String option, String text) {
-		String value = text.strip().toLowerCase(java.util.Locale.ROOT);
+		String value = text.strip().toLowerCase(Locale.ROOT);
 		try {
-			if (value.startsWith("pt") || value.startsWith("p")) {
-				return Duration.parse(value.toUpperCase(java.util.Locale.ROOT));
+			Duration duration;
+			if (value.startsWith("p")) {
+				duration = Duration.parse(value.toUpperCase(Locale.ROOT));
 			}
-			if (value.endsWith("ms")) {
-				return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
+			else if (value.endsWith("ms")) {
+				duration = Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
 			}
-			if (value.endsWith("s")) {
-				return Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)));
+			else if (value.endsWith("s")) {
+				duration = Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)));
 			}
-			if (value.endsWith("m")) {
-				return Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
+			else if (value.endsWith("m")) {
+				duration = Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
 			}
-			return Duration.ofSeconds(Long.parseLong(value));
+			else {
+				duration = Duration.ofSeconds(Long.parseLong(value));
+			}
+			if (!duration.isNegative()) {
+				return duration;
+			}
 		}
 		catch (NumberFormatException | DateTimeParseException ex) {
-			throw new ParameterException(command.commandLine(),
-					"Invalid " + option + " '" + text + "': use e.g. 30s, 500ms, 2m, PT1M or a number of seconds");
+			// reported below, with the forms that work
 		}
+		throw new ParameterException(command.commandLine(),
+				"Invalid " + option + " '" + text + "': use e.g. 30s, 500ms, 2m, PT1M or a number of seconds");
 	}
 
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import dev.migrator.MigrationListener;
 import dev.migrator.Migrator;
 
 /**
@@ -23,10 +24,15 @@ abstract class MigratorSubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		return run(this.root.migrator(this.spec));
+		return run(this.root.migrator(this.spec, listener()));
 	}
 
 	abstract int run(Migrator migrator);
+
+	/** Who hears of each migration as it runs; only commands that run migrations have someone to tell. */
+	MigrationListener listener() {
+		return MigrationListener.NONE;
+	}
 
 	boolean json() {
 		return this.root.format == OutputFormat.JSON;

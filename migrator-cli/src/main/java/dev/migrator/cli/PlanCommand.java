@@ -5,6 +5,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 import dev.migrator.Migrator;
 import dev.migrator.Operation;
@@ -55,27 +56,32 @@ class PlanCommand extends MigratorSubcommand {
 			return Operation.migrate();
 		}
 		String verb = this.operation.get(0);
-		Long argument = (this.operation.size() > 1) ? number(this.operation.get(1)) : null;
-		return switch (verb) {
-			case "up" -> (argument != null) ? Operation.up(argument.intValue()) : Operation.migrate();
-			case "down" -> Operation.down((argument != null) ? argument.intValue() : 1);
-			case "goto" -> {
-				if (argument == null) {
-					throw new ParameterException(this.spec.commandLine(), "plan goto needs a version: plan goto V");
+		String argument = (this.operation.size() > 1) ? this.operation.get(1) : null;
+		try {
+			return switch (verb) {
+				case "up" -> (argument != null) ? Operation.up(Counts.parse(argument)) : Operation.migrate();
+				case "down" -> Operation.down((argument != null) ? Counts.parse(argument) : 1);
+				case "goto" -> {
+					if (argument == null) {
+						throw new ParameterException(this.spec.commandLine(), "plan goto needs a version: plan goto V");
+					}
+					yield Operation.gotoVersion(version(argument));
 				}
-				yield Operation.gotoVersion(argument);
-			}
-			default -> throw new ParameterException(this.spec.commandLine(),
-					"Unknown plan operation '" + verb + "': use up [N], down [N] or goto V");
-		};
+				default -> throw new ParameterException(this.spec.commandLine(),
+						"Unknown plan operation '" + verb + "': use up [N], down [N] or goto V");
+			};
+		}
+		catch (TypeConversionException ex) {
+			throw new ParameterException(this.spec.commandLine(), ex.getMessage());
+		}
 	}
 
-	private Long number(String text) {
+	private static long version(String text) {
 		try {
 			return Long.parseLong(text);
 		}
 		catch (NumberFormatException ex) {
-			throw new ParameterException(this.spec.commandLine(), "Not a number: '" + text + "'");
+			throw new TypeConversionException("'" + text + "' is not a version");
 		}
 	}
 

@@ -4,8 +4,8 @@ import dev.migrator.MigrationListener;
 import dev.migrator.MigrationResult;
 import dev.migrator.MigrationStep;
 import dev.migrator.Migrator;
-import dev.migrator.MigratorConfig;
 import dev.migrator.Operation;
+import dev.migrator.source.Direction;
 
 /**
  * A command that applies or rolls back migrations: shows progress on a terminal and
@@ -14,12 +14,8 @@ import dev.migrator.Operation;
 abstract class RunningCommand extends MigratorSubcommand {
 
 	@Override
-	public Integer call() {
-		MigratorConfig.Builder config = this.root.config(this.spec);
-		if (System.console() != null && !json()) {
-			config.listener(new ProgressListener());
-		}
-		return run(new Migrator(config.build()));
+	MigrationListener listener() {
+		return (this.root.terminal.getAsBoolean() && !json()) ? new ProgressListener() : MigrationListener.NONE;
 	}
 
 	@Override
@@ -33,7 +29,7 @@ abstract class RunningCommand extends MigratorSubcommand {
 		}
 		else {
 			for (MigrationStep step : result.steps()) {
-				print(Views.direction(step.direction()) + " " + step.version() + " " + step.description());
+				print(Views.direction(step.direction()) + " " + Views.fileVersion(step) + " " + step.description());
 			}
 			print("Ran " + result.steps().size() + " migration" + ((result.steps().size() == 1) ? "" : "s") + " in "
 					+ result.executionMs() + " ms: version " + versionText(result.versionBefore()) + " -> "
@@ -48,14 +44,14 @@ abstract class RunningCommand extends MigratorSubcommand {
 		return (version != null) ? version.toString() : "none";
 	}
 
-	/** Migration i of n, on the terminal. */
+	/** Migration i of n, on the terminal, before each one starts: a slow one shows which it is. */
 	private final class ProgressListener implements MigrationListener {
 
 		@Override
 		public void beforeMigration(int index, int count, MigrationStep step) {
+			String action = (step.direction() == Direction.UP) ? "migrating" : "rolling back";
 			RunningCommand.this.root.err()
-				.printf("[%d/%d] %s %d %s ...%n", index, count, Views.direction(step.direction()), step.version(),
-						step.description());
+				.printf("[%d/%d] %s %s %s ...%n", index, count, action, Views.fileVersion(step), step.description());
 			RunningCommand.this.root.err().flush();
 		}
 

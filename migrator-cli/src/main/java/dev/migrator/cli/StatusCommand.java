@@ -1,5 +1,13 @@
 package dev.migrator.cli;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import picocli.CommandLine.Command;
 
 import dev.migrator.AppliedMigration;
@@ -12,6 +20,9 @@ import dev.migrator.Problem;
 		+ " Changes nothing and never waits for the lock.")
 class StatusCommand extends MigratorSubcommand {
 
+	private static final DateTimeFormatter APPLIED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'")
+		.withZone(ZoneOffset.UTC);
+
 	@Override
 	int run(Migrator migrator) {
 		MigrationStatus status = migrator.status();
@@ -19,25 +30,63 @@ class StatusCommand extends MigratorSubcommand {
 			printJson(status);
 			return OK;
 		}
-		print("Version: " + RunningCommand.versionText(status.version()) + (status.dirty() ? " (DIRTY)" : " (clean)"));
-		print("Applied: " + status.applied().size());
-		for (AppliedMigration applied : status.applied()) {
-			print(String.format("  %-20d %-40s %s%s", applied.version(), applied.description(),
-					(applied.appliedAt() != null) ? applied.appliedAt() : "",
-					applied.dirty() ? "  DIRTY" + ((applied.statementsDone() != null)
-							? " after " + applied.statementsDone() + " statements" : "") : ""));
-		}
-		print("Pending: " + status.pending().size());
-		for (PendingMigration pending : status.pending()) {
-			print(String.format("  %-20d %s", pending.version(), pending.description()));
+		print("Version: " + RunningCommand.versionText(status.version()) + (status.dirty() ? " (DIRTY)" : " (clean)")
+				+ ", " + status.applied().size() + " applied, " + status.pending().size() + " pending");
+		if (!status.applied().isEmpty() || !status.pending().isEmpty()) {
+			print("");
+			print(Views.table(rows(status)));
 		}
 		if (!status.problems().isEmpty()) {
+			print("");
 			print("Problems:");
 			for (Problem problem : status.problems()) {
 				print("  - " + problem.message());
 			}
 		}
 		return OK;
+	}
+
+	/** Applied and pending migrations in one list by version, as out-of-order ones interleave. */
+	private static List<List<String>> rows(MigrationStatus status) {
+		Map<Long, Problem.Kind> problems = new HashMap<>();
+		status.problems().stream()
+			.filter((problem) -> problem.version() != null)
+			.forEach((problem) -> problems.putIfAbsent(problem.version(), problem.kind()));
+		List<Row> rows = new ArrayList<>();
+		for (AppliedMigration applied : status.applied()) {
+			String appliedAt = (applied.appliedAt() != null) ? APPLIED_AT.format(applied.appliedAt()) : "";
+			rows.add(new Row(applied.version(), Views.fileVersion(applied.version(), applied.script()),
+					applied.description(), appliedAt, state(applied, problems.get(applied.version()))));
+		}
+		for (PendingMigration pending : status.pending()) {
+			String state = (problems.get(pending.version()) == Problem.Kind.OUT_OF_ORDER) ? "pending (out of order)"
+					: "pending";
+			rows.add(new Row(pending.version(), Views.fileVersion(pending.version(), pending.script()),
+					pending.description(), "", state));
+		}
+		rows.sort(Comparator.comparingLong(Row::version));
+		List<List<String>> table = new ArrayList<>();
+		table.add(List.of("VERSION", "DESCRIPTION", "APPLIED AT", "STATE"));
+		rows.forEach((row) -> table.add(List.of(row.label(), row.description(), row.appliedAt(), row.state())));
+		return table;
+	}
+
+	private static String state(AppliedMigration applied, Problem.Kind problem) {
+		if (applied.dirty()) {
+			return "DIRTY" + ((applied.statementsDone() != null)
+					? " after " + applied.statementsDone() + " statements" : "");
+		}
+		if (problem == Problem.Kind.CHECKSUM_MISMATCH) {
+			return "applied, file changed";
+		}
+		if (problem == Problem.Kind.MISSING_FILE) {
+			return "applied, file missing";
+		}
+		return "applied";
+	}
+
+	private record Row(long version, String label, String description, String appliedAt, String state) {
+
 	}
 
 }

@@ -9,7 +9,8 @@ import dev.migrator.Operation;
 @Command(name = "up", description = "Apply pending migrations: all of them, or the next N.")
 class UpCommand extends RunningCommand {
 
-	@Parameters(arity = "0..1", paramLabel = "N", description = "How many pending migrations to apply.")
+	@Parameters(arity = "0..1", paramLabel = "N", converter = Counts.class,
+			description = "How many pending migrations to apply.")
 	Integer count;
 
 	@Option(names = "--resume",

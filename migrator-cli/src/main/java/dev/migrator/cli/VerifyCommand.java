@@ -28,8 +28,8 @@ class VerifyCommand implements Callable<Integer> {
 		String url = this.root.url();
 		try (ScratchDatabase scratch = (url != null) ? ScratchDatabase.on(url, this.root.user(), this.root.password())
 				: ScratchDatabase.embedded()) {
-			VerifyReport report = new Verifier(this.root.options(this.spec,
-					MigratorConfig.builder().dataSource(scratch.dataSource())).build())
+			VerifyReport report = new Verifier(MigratorCommand.build(this.spec,
+					this.root.options(this.spec, MigratorConfig.builder().dataSource(scratch.dataSource()))))
 				.verify();
 			print(report);
 			return report.passed() ? MigratorSubcommand.OK : ErrorHandler.FAILED;

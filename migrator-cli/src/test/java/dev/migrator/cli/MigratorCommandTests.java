@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EmbeddedDatabaseTest
 class MigratorCommandTests {
 
-	static final String NOTES = location("notes");
+	static final String NOTES = CliRunner.location("notes");
 
 	final CliRunner cli = new CliRunner();
 
@@ -130,7 +130,7 @@ class MigratorCommandTests {
 
 	@Test
 	void downThatPostgresRefusesExitsOneAndLeavesTheDatabaseCleanAtItsVersion(TestDatabase db) {
-		String[] connection = { "--url", db.url(), "--user", db.user(), "--locations", location("refused-down") };
+		String[] connection = CliRunner.connection(db, "refused-down");
 		assertThat(run(connection, "up").exitCode()).isZero();
 		assertThat(run(connection, "down").exitCode()).isZero();
 		CliRunner.Result refused = run(connection, "down");
@@ -168,7 +168,7 @@ class MigratorCommandTests {
 		CliRunner.Result passed = run(connection, "verify", "--locations", NOTES);
 		assertThat(passed.exitCode()).as(passed.err()).isZero();
 		assertThat(passed.out()).contains("Verified: 3 migrations reverse cleanly");
-		CliRunner.Result failed = run(connection, "verify", "--locations", location("forgetful-down"));
+		CliRunner.Result failed = run(connection, "verify", "--locations", CliRunner.location("forgetful-down"));
 		assertThat(failed.exitCode()).isEqualTo(1);
 		assertThat(failed.out()).contains("Verify failed: migration 4 (status): column public.notes.status exists"
 				+ " after down but not before up");
@@ -219,15 +219,6 @@ class MigratorCommandTests {
 	}
 
 	private CliRunner.Result run(String[] connection, String... args) {
-		String[] all = new String[connection.length + args.length];
-		System.arraycopy(connection, 0, all, 0, connection.length);
-		System.arraycopy(args, 0, all, connection.length, args.length);
-		return this.cli.run(all);
+		return this.cli.run(connection, args);
 	}
-
-	static String location(String scenario) {
-		Path folder = Paths.get("src/test/resources/migrations", scenario).toAbsolutePath();
-		return "filesystem:" + folder;
-	}
-
 }

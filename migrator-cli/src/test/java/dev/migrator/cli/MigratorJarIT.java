@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -30,25 +31,31 @@ class MigratorJarIT {
 	@Test
 	void packagedJarMigratesAndReportsStatusAsJson(TestDatabase db) throws Exception {
 		assertThat(JAR).exists();
-		String location = MigratorCommandTests.location("notes");
-		Run up = java(db, "--locations", location, "up");
+		String location = CliRunner.location("notes");
+		Map<String, String> environment = Map.of("MIGRATOR_URL", db.url(), "MIGRATOR_USER", db.user(),
+				"MIGRATOR_PASSWORD", db.password());
+		Run up = java(environment, "--locations", location, "up");
 		assertThat(up.exitCode()).as(up.output()).isZero();
-		Run status = java(db, "status", "--locations", location, "--format", "json");
+		Run status = java(Map.of(), "--url", db.url(), "--user", db.user(), "--password", db.password(), "status",
+				"--locations", location, "--format", "json");
 		assertThat(status.exitCode()).isZero();
 		JsonNode json = JsonMapper.builder().build().readTree(status.output());
 		assertThat(json.get("version").asLong()).isEqualTo(3);
 		assertThat(json.get("dirty").asBoolean()).isFalse();
-		Run usage = java(db, "--locations", location, "frobnicate");
+		assertThat(json.get("applied").get(2).get("description").asString()).isEqualTo("add_note_title");
+		assertThat(json.get("pending")).isEmpty();
+		Run usage = java(environment, "--locations", location, "frobnicate");
 		assertThat(usage.exitCode()).isEqualTo(2);
+		Run version = java(Map.of(), "--version");
+		assertThat(version.output()).startsWith("migrator ").doesNotContain("development build");
 	}
 
-	private static Run java(TestDatabase db, String... args) throws IOException, InterruptedException {
+	private static Run java(Map<String, String> environment, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", JAR.toString()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
-		builder.environment().put("MIGRATOR_URL", db.url());
-		builder.environment().put("MIGRATOR_USER", db.user());
-		builder.environment().put("MIGRATOR_PASSWORD", db.password());
+		builder.environment().keySet().removeIf((name) -> name.startsWith("MIGRATOR_"));
+		builder.environment().putAll(environment);
 		Path output = Files.createTempFile("migrator", ".out");
 		builder.redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
 		Process process = builder.start();

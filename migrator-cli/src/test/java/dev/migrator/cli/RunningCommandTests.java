@@ -1,0 +1,130 @@
+package dev.migrator.cli;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.migrator.test.EmbeddedDatabaseTest;
+import dev.migrator.test.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@EmbeddedDatabaseTest
+class RunningCommandTests {
+
+	final CliRunner cli = new CliRunner();
+
+	@Test
+	void showsProgressOnATerminal(TestDatabase db) {
+		CliRunner.Result up = this.cli.terminal().run(CliRunner.connection(db, "notes"), "up");
+		assertThat(up.exitCode()).isZero();
+		assertThat(up.err().lines()).containsExactly("[1/3] migrating 000001 create_users ...",
+				"[2/3] migrating 000002 create_notes ...", "[3/3] migrating 000003 add_note_title ...");
+		CliRunner.Result down = this.cli.run(CliRunner.connection(db, "notes"), "down");
+		assertThat(down.err()).contains("[1/1] rolling back 000003 add_note_title ...");
+	}
+
+	@Test
+	void reportsOnlyWhatRanWithoutATerminal(TestDatabase db) {
+		CliRunner.Result up = this.cli.run(CliRunner.connection(db, "notes"), "up");
+		assertThat(up.err()).isEmpty();
+		assertThat(up.out().lines().toList()).hasSize(4)
+			.startsWith("up 000001 create_users", "up 000002 create_notes", "up 000003 add_note_title")
+			.last()
+			.asString()
+			.matches("Ran 3 migrations in \\d+ ms: version none -> 3\\.");
+		assertThat(this.cli.run(CliRunner.connection(db, "notes"), "up").out())
+			.isEqualTo("No migration to run; the database is at version 3.\n");
+	}
+
+	@Test
+	void jsonReportsTheResult(TestDatabase db) {
+		CliRunner.Result run = this.cli.terminal()
+			.run(CliRunner.connection(db, "notes"), "up", "2", "--format", "json");
+		assertThat(run.err()).as("no progress in json mode").isEmpty();
+		JsonNode result = run.json();
+		assertThat(result.get("versionBefore").isNull()).isTrue();
+		assertThat(result.get("versionAfter").asLong()).isEqualTo(2);
+		assertThat(result.get("executionMs").isIntegralNumber()).isTrue();
+		JsonNode second = result.get("migrations").get(1);
+		assertThat(second.get("version").asLong()).isEqualTo(2);
+		assertThat(second.get("description").asString()).isEqualTo("create_notes");
+		assertThat(second.get("direction").asString()).isEqualTo("up");
+		JsonNode down = this.cli.run(CliRunner.connection(db, "notes"), "goto", "1", "--format", "json").json();
+		assertThat(down.get("versionBefore").asLong()).isEqualTo(2);
+		assertThat(down.get("versionAfter").asLong()).isEqualTo(1);
+		assertThat(down.get("migrations").get(0).get("direction").asString()).isEqualTo("down");
+	}
+
+	@Test
+	void optionWinsOverTheEnvironment(TestDatabase db) {
+		this.cli.env("MIGRATOR_URL", "jdbc:postgresql://localhost:1/none").env("MIGRATOR_USER", "nobody");
+		CliRunner.Result result = this.cli.run(CliRunner.connection(db, "notes"), "up", "1");
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		assertThat(db.tableExists("users")).isTrue();
+	}
+
+	@Test
+	void locationsMayBeBarePathsRepeatedOrCommaSeparated(TestDatabase db) {
+		String base = "src/test/resources/migrations/ooo-base";
+		String late = "src/test/resources/migrations/ooo-late";
+		String[] connection = { "--url", db.url(), "--user", db.user() };
+		assertThat(this.cli.run(connection, "--locations", base, "up").out()).contains("version none -> 3");
+		CliRunner.Result refused = this.cli.run(connection, "--locations", base + "," + late, "up");
+		assertThat(refused.exitCode()).isEqualTo(1);
+		assertThat(refused.err()).contains("000002");
+		CliRunner.Result outOfOrder = this.cli.run(connection, "--locations", base, "--locations", late, "up",
+				"--out-of-order");
+		assertThat(outOfOrder.exitCode()).as(outOfOrder.err()).isZero();
+		assertThat(db.tableExists("notes")).isTrue();
+	}
+
+	@Test
+	void classpathLocationsWork(TestDatabase db) {
+		CliRunner.Result up = this.cli.run("--url", db.url(), "--user", db.user(), "--locations",
+				"classpath:migrations/notes", "up");
+		assertThat(up.exitCode()).as(up.err()).isZero();
+		assertThat(up.out()).contains("version none -> 3");
+	}
+
+	@Test
+	void changedFileIsRefusedUnlessValidationIsTurnedOff(TestDatabase db) {
+		String[] connection = CliRunner.connection(db, "notes");
+		this.cli.run(connection, "up", "1");
+		db.execute("UPDATE schema_migrations SET checksum = 'edited' WHERE version = 1");
+		assertThat(this.cli.run(connection, "up", "1").exitCode()).isEqualTo(1);
+		assertThat(this.cli.run(connection, "up", "1", "--validate-on-migrate=false").exitCode()).isZero();
+		assertThat(this.cli.run(connection, "--no-validate-on-migrate", "up", "1").exitCode()).isZero();
+		assertThat(this.cli.run(connection, "validate").exitCode()).isEqualTo(1);
+		assertThat(this.cli.run(connection, "repair").out()).contains("versions [1]");
+		assertThat(this.cli.run(connection, "validate").exitCode()).isZero();
+	}
+
+	@Test
+	void historyGoesToTheGivenSchemaAndTable(TestDatabase db) {
+		CliRunner.Result up = this.cli.run(CliRunner.connection(db, "notes"), "--schema", "migrations", "--table",
+				"history", "up");
+		assertThat(up.exitCode()).as(up.err()).isZero();
+		assertThat(db.tableExists("migrations.history")).isTrue();
+		assertThat(db.tableExists("schema_migrations")).isFalse();
+	}
+
+	@Test
+	void lockTimeoutAcceptsSecondsUnitsAndIsoDurations(TestDatabase db) {
+		String[] connection = CliRunner.connection(db, "notes");
+		assertThat(this.cli.run(connection, "--lock-timeout", "30s", "up", "1").exitCode()).isZero();
+		assertThat(this.cli.run(connection, "--lock-timeout", "PT30S", "up", "1").exitCode()).isZero();
+		assertThat(this.cli.run(connection, "up", "1", "--lock-timeout", "30").exitCode()).isZero();
+		assertThat(this.cli.run(connection, "down", "--lock-timeout", "500ms").exitCode()).isZero();
+	}
+
+	@Test
+	void forceAcceptsMinusOneForNoVersion(TestDatabase db) {
+		String[] connection = CliRunner.connection(db, "notes");
+		this.cli.run(connection, "up");
+		CliRunner.Result forced = this.cli.run(connection, "force", "-1");
+		assertThat(forced.exitCode()).as(forced.err()).isZero();
+		assertThat(this.cli.run(connection, "version").out().strip()).isEqualTo("none");
+	}
+
+}

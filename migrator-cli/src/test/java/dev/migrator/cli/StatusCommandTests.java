@@ -1,0 +1,85 @@
+package dev.migrator.cli;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.migrator.test.EmbeddedDatabaseTest;
+import dev.migrator.test.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@EmbeddedDatabaseTest
+class StatusCommandTests {
+
+	final CliRunner cli = new CliRunner();
+
+	@Test
+	void jsonCarriesEveryFieldOfAppliedAndPendingMigrations(TestDatabase db) {
+		run(db, "up", "2");
+		JsonNode status = run(db, "status", "--format", "json").json();
+		assertThat(status.get("version").asLong()).isEqualTo(2);
+		assertThat(status.get("dirty").asBoolean()).isFalse();
+		assertThat(status.get("problems")).isEmpty();
+		JsonNode applied = status.get("applied").get(0);
+		assertThat(applied.get("version").asLong()).isEqualTo(1);
+		assertThat(applied.get("description").asString()).isEqualTo("create_users");
+		assertThat(applied.get("checksum").asString()).hasSize(64);
+		assertThat(Instant.parse(applied.get("appliedAt").asString())).isBefore(Instant.now());
+		assertThat(applied.get("executionMs").isIntegralNumber()).isTrue();
+		assertThat(applied.get("appliedBy").asString()).isEqualTo(db.user());
+		assertThat(applied.get("dirty").asBoolean()).isFalse();
+		assertThat(applied.get("statementsDone").isNull()).isTrue();
+		assertThat(applied.get("script").asString()).endsWith("000001_create_users.up.sql");
+		assertThat(status.get("pending")).hasSize(1);
+		JsonNode pending = status.get("pending").get(0);
+		assertThat(pending.get("version").asLong()).isEqualTo(3);
+		assertThat(pending.get("description").asString()).isEqualTo("add_note_title");
+		assertThat(pending.get("script").asString()).endsWith("000003_add_note_title.up.sql");
+	}
+
+	@Test
+	void jsonListsProblemsWithKindVersionAndMessage(TestDatabase db) {
+		run(db, "up");
+		db.execute("UPDATE schema_migrations SET checksum = 'edited' WHERE version = 2");
+		CliRunner.Result result = run(db, "status", "--format", "json");
+		assertThat(result.exitCode()).isZero();
+		JsonNode problem = result.json().get("problems").get(0);
+		assertThat(problem.get("kind").asString()).isEqualTo("CHECKSUM_MISMATCH");
+		assertThat(problem.get("version").asLong()).isEqualTo(2);
+		assertThat(problem.get("message").asString()).contains("000002_create_notes");
+	}
+
+	@Test
+	void textIsATableOfVersionsWithTheirStateThenTheProblems(TestDatabase db) {
+		run(db, "up", "2");
+		db.execute("UPDATE schema_migrations SET checksum = 'edited' WHERE version = 2");
+		CliRunner.Result result = run(db, "status");
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.out()).startsWith("Version: 2 (clean), 2 applied, 1 pending");
+		assertThat(result.out().lines().filter((line) -> line.startsWith("0")))
+			.hasSize(3)
+			.satisfiesExactly(
+					(line) -> assertThat(line).matches("000001 +create_users +\\d{4}-\\d\\d-\\d\\d [\\d:]+Z +applied"),
+					(line) -> assertThat(line).matches("000002 +create_notes +.*Z +applied, file changed"),
+					(line) -> assertThat(line).matches("000003 +add_note_title +pending"));
+		assertThat(result.out()).contains("VERSION  DESCRIPTION").contains("Problems:");
+	}
+
+	@Test
+	void versionPrintsTheCurrentVersionOrNone(TestDatabase db) {
+		assertThat(run(db, "version").out().strip()).isEqualTo("none");
+		run(db, "up", "1");
+		assertThat(run(db, "version").out().strip()).isEqualTo("1");
+		JsonNode json = run(db, "version", "--format", "json").json();
+		assertThat(json.get("version").asLong()).isEqualTo(1);
+		assertThat(json.get("dirty").asBoolean()).isFalse();
+	}
+
+	private CliRunner.Result run(TestDatabase db, String... args) {
+		return this.cli.run(CliRunner.connection(db, "notes"), args);
+	}
+
+}
