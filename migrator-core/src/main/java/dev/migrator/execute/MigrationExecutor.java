@@ -1,9 +1,9 @@
 package dev.migrator.execute;
 
+import java.io.Reader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +16,7 @@ import dev.migrator.history.HistoryLog.LogEntry;
 import dev.migrator.history.HistoryTable;
 import dev.migrator.source.Direction;
 import dev.migrator.source.Migration;
+import dev.migrator.source.MigrationScript;
 import dev.migrator.sql.SqlScript;
 import dev.migrator.sql.SqlStatement;
 import dev.migrator.sql.TransactionRules;
@@ -80,9 +81,10 @@ public final class MigrationExecutor {
 		boolean batching = true;
 		for (int attempt = 0;; attempt++) {
 			connection.setAutoCommit(false);
-			try (StatementPipeline pipeline = new StatementPipeline(connection, batching)) {
-				for (SqlStatement statement : script.statements()) {
-					pipeline.add(statement);
+			try (StatementPipeline pipeline = new StatementPipeline(connection, batching);
+					ScriptStatements statements = ScriptStatements.of(script, file(step, migration))) {
+				while (statements.next()) {
+					pipeline.add(statements.statement(), statements.copyData());
 				}
 				long executionMs = elapsedMs(start);
 				pipeline.addBookkeeping(record(step, migration, executionMs));
@@ -118,7 +120,7 @@ public final class MigrationExecutor {
 		Instant started = Instant.now();
 		long start = System.nanoTime();
 		long version = migration.version();
-		List<SqlStatement> statements = script.statements();
+		int total = script.statements().size();
 		if (step.direction() == Direction.UP && resumeFrom < 0) {
 			Sql.execute(connection, this.history.insert(version, migration.description(), migration.up().checksum(),
 					downChecksum(migration), true, null, 0));
@@ -126,13 +128,18 @@ public final class MigrationExecutor {
 		else if (step.direction() == Direction.DOWN) {
 			Sql.execute(connection, this.history.markDirty(version, null));
 		}
-		for (int i = Math.max(resumeFrom, 0); i < statements.size(); i++) {
-			try {
-				runTracked(connection, step, statements.get(i), i + 1);
-			}
-			catch (StatementPipeline.StatementFailure ex) {
-				throw failure(connection, step, ex, nonTransactionalOutcome(step, i, statements.size()), started,
-						start);
+		try (ScriptStatements statements = ScriptStatements.of(script, file(step, migration))) {
+			while (statements.next()) {
+				int i = statements.index();
+				if (i < resumeFrom) {
+					continue;
+				}
+				try {
+					runTracked(connection, step, statements.statement(), statements.copyData(), i + 1);
+				}
+				catch (StatementPipeline.StatementFailure ex) {
+					throw failure(connection, step, ex, nonTransactionalOutcome(step, i, total), started, start);
+				}
 			}
 		}
 		long executionMs = elapsedMs(start);
@@ -142,13 +149,13 @@ public final class MigrationExecutor {
 	}
 
 	/** Runs a statement of a non-transactional migration and records that it is done. */
-	private void runTracked(Connection connection, MigrationStep step, SqlStatement statement, int done)
-			throws SQLException, StatementPipeline.StatementFailure {
+	private void runTracked(Connection connection, MigrationStep step, SqlStatement statement, Reader copyData,
+			int done) throws SQLException, StatementPipeline.StatementFailure {
 		boolean alone = TransactionRules.refusedInTransaction(statement);
 		for (int attempt = 0;; attempt++) {
 			connection.setAutoCommit(alone);
 			try (StatementPipeline pipeline = new StatementPipeline(connection, false)) {
-				pipeline.add(statement);
+				pipeline.add(statement, copyData);
 				if (step.direction() == Direction.UP) {
 					pipeline.addBookkeeping(this.history.updateProgress(step.version(), done));
 				}
@@ -170,6 +177,10 @@ public final class MigrationExecutor {
 				connection.setAutoCommit(true);
 			}
 		}
+	}
+
+	private static MigrationScript file(MigrationStep step, Migration migration) {
+		return (step.direction() == Direction.UP) ? migration.up() : migration.down();
 	}
 
 	private String record(MigrationStep step, Migration migration, long executionMs) {

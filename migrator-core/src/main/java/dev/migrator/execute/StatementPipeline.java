@@ -1,7 +1,7 @@
 package dev.migrator.execute;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -40,14 +40,22 @@ final class StatementPipeline implements AutoCloseable {
 	}
 
 	void add(SqlStatement statement) throws StatementFailure {
-		if (this.batching && statement.copyData() == null && returnsNoRows(statement)) {
+		add(statement, null);
+	}
+
+	/**
+	 * Runs or queues a statement; {@code copyData} streams the inline data of a
+	 * {@code COPY … FROM STDIN}.
+	 */
+	void add(SqlStatement statement, Reader copyData) throws StatementFailure {
+		if (this.batching && copyData == null && returnsNoRows(statement)) {
 			queue(statement.sql(), statement);
 			return;
 		}
 		flush();
 		try {
-			if (statement.copyData() != null) {
-				copyIn(statement);
+			if (copyData != null) {
+				copyIn(statement, copyData);
 			}
 			else {
 				this.batch.execute(statement.sql());
@@ -115,10 +123,9 @@ final class StatementPipeline implements AutoCloseable {
 		}
 	}
 
-	private void copyIn(SqlStatement statement) throws SQLException {
-		String data = statement.copyData().isEmpty() ? "" : statement.copyData() + "\n";
+	private void copyIn(SqlStatement statement, Reader data) throws SQLException {
 		try {
-			this.connection.unwrap(PGConnection.class).getCopyAPI().copyIn(statement.sql(), new StringReader(data));
+			this.connection.unwrap(PGConnection.class).getCopyAPI().copyIn(statement.sql(), data);
 		}
 		catch (IOException ex) {
 			throw new SQLException("Could not stream COPY data", ex);

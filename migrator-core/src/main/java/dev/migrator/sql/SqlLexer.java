@@ -140,6 +140,10 @@ public final class SqlLexer {
 		}
 	}
 
+	boolean atEnd() {
+		return peek(0) < 0;
+	}
+
 	/**
 	 * Consumes up to and including the next line break; returns the line without it. Scans
 	 * the buffer in bulk: COPY data is most of a dump, so this loop is the splitter's hot path.

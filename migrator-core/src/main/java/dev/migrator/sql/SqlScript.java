@@ -10,8 +10,10 @@ import java.util.List;
  * @param noTransaction whether the file carries {@code -- migrator:no-transaction}
  * @param wrapped whether the file wrapped itself in {@code BEGIN; … COMMIT;}
  * @param directives its {@code -- migrator:} comments
+ * @param copyData whether it holds {@code COPY … FROM STDIN} data, which the statements
+ * leave out: it is streamed from the file when the script runs
  */
 public record SqlScript(String fileName, List<SqlStatement> statements, boolean noTransaction, boolean wrapped,
-		List<Directive> directives) {
+		List<Directive> directives, boolean copyData) {
 
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * Splits a migration file and checks its file-level rules: a {@code BEGIN; … COMMIT;}
  * wrapper around the whole file is recognised and removed, any other transaction control is
  * refused, and a statement PostgreSQL runs only outside a transaction needs the
- * {@code -- migrator:no-transaction} directive.
+ * {@code -- migrator:no-transaction} directive. COPY data is checked for its terminator but
+ * not kept.
  */
 public final class SqlScriptParser {
 
@@ -23,11 +24,13 @@ public final class SqlScriptParser {
 	}
 
 	public static SqlScript parse(String fileName, Reader reader) {
-		SqlStatementReader statements = new SqlStatementReader(fileName, reader);
+		SqlStatementReader statements = new SqlStatementReader(fileName, reader, true);
 		List<SqlStatement> all = new ArrayList<>();
 		int firstStatementLine = Integer.MAX_VALUE;
+		boolean copyData = false;
 		while (statements.hasNext()) {
 			SqlStatement statement = statements.next();
+			copyData |= statements.copyData() != null;
 			firstStatementLine = Math.min(firstStatementLine, statement.line());
 			all.add(statement);
 		}
@@ -54,7 +57,7 @@ public final class SqlScriptParser {
 								+ " -- migrator:no-transaction at the top of the file to run it outside a transaction");
 			}
 		}
-		return new SqlScript(fileName, body, noTransaction, wrapped, directives);
+		return new SqlScript(fileName, body, noTransaction, wrapped, directives, copyData);
 	}
 
 	private static boolean hasNoTransaction(List<Directive> directives, int firstStatementLine) {

@@ -10,7 +10,9 @@ import java.util.NoSuchElementException;
  * Splits a stream of SQL into statements, one at a time, keeping only the current statement
  * in memory. A statement runs from its first token to its terminating {@code ;} (or the end
  * of input); semicolons inside quotes, comments and {@code BEGIN ATOMIC … END} bodies don't
- * end it. {@code COPY … FROM STDIN} takes the data lines after it up to {@code \.}.
+ * end it. {@code COPY … FROM STDIN} takes the data lines after it up to {@code \.}: held in
+ * the statement, or, when streaming, offered as a {@link #copyData() reader} that must be
+ * consumed before the next statement is asked for (what is not consumed is skipped).
  */
 public final class SqlStatementReader implements Iterator<SqlStatement>, AutoCloseable {
 
@@ -20,17 +22,42 @@ public final class SqlStatementReader implements Iterator<SqlStatement>, AutoClo
 
 	private final StringBuilder capture = new StringBuilder(256);
 
+	private final boolean streamCopyData;
+
 	private SqlStatement next;
 
 	private boolean done;
 
+	private CopyDataReader pendingCopy;
+
 	public SqlStatementReader(String fileName, Reader reader) {
+		this(fileName, reader, false);
+	}
+
+	/**
+	 * @param streamCopyData whether COPY data is streamed through {@link #copyData()} rather
+	 * than held in the statement
+	 */
+	public SqlStatementReader(String fileName, Reader reader, boolean streamCopyData) {
 		this.reader = reader;
 		this.lexer = new SqlLexer(reader, fileName, 1, 1);
+		this.streamCopyData = streamCopyData;
+	}
+
+	/**
+	 * When streaming, the data of the {@code COPY … FROM STDIN} statement just returned by
+	 * {@link #next()}, as lines ending in {@code \n}; {@code null} for other statements.
+	 */
+	public Reader copyData() {
+		return this.pendingCopy;
 	}
 
 	@Override
 	public boolean hasNext() {
+		if (this.next == null && !this.done && this.pendingCopy != null) {
+			this.pendingCopy.skipRest();
+			this.pendingCopy = null;
+		}
 		if (this.next == null && !this.done) {
 			this.next = read();
 			this.done = (this.next == null);
@@ -82,6 +109,10 @@ public final class SqlStatementReader implements Iterator<SqlStatement>, AutoClo
 			return null;
 		}
 		String sql = this.capture.substring(0, textEnd);
+		if (shape.isCopyFromStdin() && this.streamCopyData) {
+			this.pendingCopy = new CopyDataReader(this.lexer, line, column);
+			return new SqlStatement(sql, line, column, null);
+		}
 		String copyData = shape.isCopyFromStdin() ? this.lexer.readCopyData(line, column) : null;
 		return new SqlStatement(sql, line, column, copyData);
 	}

@@ -1,0 +1,100 @@
+package dev.migrator.execute;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import dev.migrator.source.MigrationScript;
+import dev.migrator.sql.SqlScript;
+import dev.migrator.sql.SqlStatement;
+import dev.migrator.sql.SqlStatementReader;
+
+/**
+ * The statements of a script as they run, one at a time: from the parsed script, or, for a
+ * script with {@code COPY … FROM STDIN} data, read again from the file so that the data
+ * streams to the server without being held in memory.
+ */
+final class ScriptStatements implements AutoCloseable {
+
+	private final List<SqlStatement> parsed;
+
+	private final SqlStatementReader reader;
+
+	private final int skipFirst;
+
+	private int index = -1;
+
+	private SqlStatement current;
+
+	private ScriptStatements(List<SqlStatement> parsed, SqlStatementReader reader, int skipFirst) {
+		this.parsed = parsed;
+		this.reader = reader;
+		this.skipFirst = skipFirst;
+	}
+
+	static ScriptStatements of(SqlScript script, MigrationScript file) {
+		if (!script.copyData()) {
+			return new ScriptStatements(script.statements(), null, 0);
+		}
+		try {
+			Reader content = file.openReader();
+			return new ScriptStatements(script.statements(), new SqlStatementReader(file.fileName(), content, true),
+					script.wrapped() ? 1 : 0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read " + file.location(), ex);
+		}
+	}
+
+	/** Moves to the next statement of the body; {@code false} after the last. */
+	boolean next() {
+		this.index++;
+		if (this.index >= this.parsed.size()) {
+			return false;
+		}
+		if (this.reader == null) {
+			this.current = this.parsed.get(this.index);
+			return true;
+		}
+		if (this.index == 0) {
+			for (int i = 0; i < this.skipFirst; i++) {
+				this.reader.next();
+			}
+		}
+		this.current = this.reader.next();
+		return true;
+	}
+
+	/** The 0-based index of the current statement in the script's body. */
+	int index() {
+		return this.index;
+	}
+
+	SqlStatement statement() {
+		return this.current;
+	}
+
+	/** The current statement's COPY data, or {@code null} when it has none. */
+	Reader copyData() {
+		if (this.reader != null) {
+			return this.reader.copyData();
+		}
+		return (this.current.copyData() != null) ? new StringReader(this.current.copyData().isEmpty() ? ""
+				: this.current.copyData() + "\n") : null;
+	}
+
+	@Override
+	public void close() {
+		if (this.reader != null) {
+			try {
+				this.reader.close();
+			}
+			catch (IOException ex) {
+				// the file was only read
+			}
+		}
+	}
+
+}

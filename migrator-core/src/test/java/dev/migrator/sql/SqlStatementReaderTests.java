@@ -1,0 +1,62 @@
+package dev.migrator.sql;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class SqlStatementReaderTests {
+
+	private static final String DUMP = "COPY t (a, b) FROM stdin;\n1\tone; two\n2\t'quoted'\n\\.\nCOPY u FROM stdin;\n3\n\\.\nSELECT 1;\n";
+
+	@Test
+	void streamsCopyDataInsteadOfHoldingIt() throws IOException {
+		SqlStatementReader reader = new SqlStatementReader("dump.sql", new StringReader(DUMP), true);
+		assertThat(reader.hasNext()).isTrue();
+		SqlStatement copy = reader.next();
+		assertThat(copy.copyData()).isNull();
+		assertThat(read(reader.copyData())).isEqualTo("1\tone; two\n2\t'quoted'\n");
+		assertThat(reader.hasNext()).isTrue();
+		assertThat(reader.next().sql()).isEqualTo("COPY u FROM stdin");
+		assertThat(reader.hasNext()).isTrue();
+		SqlStatement select = reader.next();
+		assertThat(select.sql()).isEqualTo("SELECT 1");
+		assertThat(select.line()).isEqualTo(8);
+		assertThat(reader.copyData()).isNull();
+		assertThat(reader.hasNext()).isFalse();
+	}
+
+	@Test
+	void unterminatedStreamedCopyDataIsAnErrorWithTheCopyLine() {
+		SqlStatementReader reader = new SqlStatementReader("dump.sql", new StringReader("SELECT 1;\nCOPY t FROM stdin;\n1\n"),
+				true);
+		reader.next();
+		reader.next();
+		assertThatExceptionOfType(SqlSyntaxException.class).isThrownBy(() -> read(reader.copyData()))
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(2))
+			.withMessageContaining("not terminated by a line \\.");
+	}
+
+	@Test
+	void parsedScriptsKeepNoCopyData() {
+		SqlScript script = SqlScriptParser.parse("dump.sql", DUMP);
+		assertThat(script.copyData()).isTrue();
+		assertThat(script.statements()).extracting(SqlStatement::copyData).containsOnlyNulls();
+		assertThat(script.statements()).extracting(SqlStatement::line).containsExactly(1, 5, 8);
+	}
+
+	private static String read(Reader reader) throws IOException {
+		StringBuilder text = new StringBuilder();
+		char[] buffer = new char[3];
+		int read;
+		while ((read = reader.read(buffer)) > 0) {
+			text.append(buffer, 0, read);
+		}
+		return text.toString();
+	}
+
+}
