@@ -2,14 +2,13 @@ package dev.migrator.lint.rules;
 
 import dev.migrator.lint.FileContext;
 import dev.migrator.lint.Findings;
-import dev.migrator.lint.LintRule;
 import dev.migrator.lint.Severity;
 import dev.migrator.lint.StatementView;
 
 /**
  * {@code constraint-not-valid}: FOREIGN KEY or CHECK added to an existing table without NOT VALID.
  */
-public final class ConstraintNotValidRule implements LintRule {
+public final class ConstraintNotValidRule extends ExistingTableActionRule {
 
 	@Override
 	public String id() {
@@ -22,24 +21,18 @@ public final class ConstraintNotValidRule implements LintRule {
 	}
 
 	@Override
-	public void check(StatementView statement, FileContext file, Findings findings) {
-		String table = statement.alteredTable();
-		if (table == null || file.isNew(table)) {
+	void checkAction(StatementView statement, int[] action, String table, FileContext file, Findings findings) {
+		if (!statement.isWord(action[0], "add")) {
 			return;
 		}
-		for (int[] action : statement.alterActions()) {
-			if (!statement.isWord(action[0], "add")) {
-				continue;
-			}
-			boolean foreignKey = Ranges.has(statement, action, "foreign", "key");
-			boolean check = Ranges.has(statement, action, "check") && Ranges.isTableConstraint(statement, action[0] + 1);
-			if ((foreignKey || check) && !Ranges.has(statement, action, "not", "valid")) {
-				findings.report(statement.tokens().get(action[0]).line(), "Adding a " + (foreignKey ? "foreign key"
-						: "check constraint") + " to the existing table " + table + " checks every row while holding a"
-						+ " lock that blocks writes" + (foreignKey ? " on both tables" : "") + ".",
-						"Add it NOT VALID (instant), then VALIDATE CONSTRAINT in a separate statement, which only takes"
-								+ " a SHARE UPDATE EXCLUSIVE lock.");
-			}
+		boolean foreignKey = Ranges.has(statement, action, "foreign", "key");
+		boolean check = Ranges.has(statement, action, "check") && Ranges.isTableConstraint(statement, action[0] + 1);
+		if ((foreignKey || check) && !Ranges.has(statement, action, "not", "valid")) {
+			findings.report(statement.tokens().get(action[0]).line(), "Adding a " + (foreignKey ? "foreign key"
+					: "check constraint") + " to the existing table " + table + " checks every row while holding a"
+					+ " lock that blocks writes" + (foreignKey ? " on both tables" : "") + ".",
+					"Add it NOT VALID (instant), then VALIDATE CONSTRAINT in a separate statement, which only takes"
+							+ " a SHARE UPDATE EXCLUSIVE lock.");
 		}
 	}
 

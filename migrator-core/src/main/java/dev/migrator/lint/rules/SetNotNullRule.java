@@ -2,14 +2,13 @@ package dev.migrator.lint.rules;
 
 import dev.migrator.lint.FileContext;
 import dev.migrator.lint.Findings;
-import dev.migrator.lint.LintRule;
 import dev.migrator.lint.Severity;
 import dev.migrator.lint.StatementView;
 
 /**
  * {@code set-not-null}: SET NOT NULL scans the table under an exclusive lock unless a validated check proves it.
  */
-public final class SetNotNullRule implements LintRule {
+public final class SetNotNullRule extends ExistingTableActionRule {
 
 	@Override
 	public String id() {
@@ -22,22 +21,16 @@ public final class SetNotNullRule implements LintRule {
 	}
 
 	@Override
-	public void check(StatementView statement, FileContext file, Findings findings) {
-		String table = statement.alteredTable();
-		if (table == null || file.isNew(table)) {
-			return;
-		}
-		for (int[] action : statement.alterActions()) {
-			int set = statement.indexOfWord("set", action[0], action[1]);
-			if (statement.isWord(action[0], "alter") && set > 0 && statement.matchesAt(set + 1, "not", "null")) {
-				String column = statement.word(statement.isWord(action[0] + 1, "column") ? action[0] + 2 : action[0] + 1);
-				if (!file.hasValidatedNotNullCheck(table, column)) {
-					findings.report(statement.tokens().get(action[0]).line(), "SET NOT NULL on " + table + "."
-							+ column + " scans the whole table under an ACCESS EXCLUSIVE lock, blocking reads and writes.",
-							"First ADD CONSTRAINT ... CHECK (" + column + " IS NOT NULL) NOT VALID, then VALIDATE"
-									+ " CONSTRAINT in a later statement; SET NOT NULL then uses the validated check"
-									+ " (PostgreSQL 12+) and the check can be dropped.");
-				}
+	void checkAction(StatementView statement, int[] action, String table, FileContext file, Findings findings) {
+		int set = statement.indexOfWord("set", action[0], action[1]);
+		if (statement.isWord(action[0], "alter") && set > 0 && statement.matchesAt(set + 1, "not", "null")) {
+			String column = statement.word(statement.isWord(action[0] + 1, "column") ? action[0] + 2 : action[0] + 1);
+			if (!file.hasValidatedNotNullCheck(table, column)) {
+				findings.report(statement.tokens().get(action[0]).line(), "SET NOT NULL on " + table + "."
+						+ column + " scans the whole table under an ACCESS EXCLUSIVE lock, blocking reads and writes.",
+						"First ADD CONSTRAINT ... CHECK (" + column + " IS NOT NULL) NOT VALID, then VALIDATE"
+								+ " CONSTRAINT in a later statement; SET NOT NULL then uses the validated check"
+								+ " (PostgreSQL 12+) and the check can be dropped.");
 			}
 		}
 	}
