@@ -90,8 +90,9 @@ public final class MigrationSet {
 	 */
 	public void prefetchChecksums() {
 		CompletableFuture.runAsync(() -> {
-			for (Migration migration : this.migrations) {
-				migration.up().checksum();
+			// newest first: a caller that checks them oldest first meets this thread halfway
+			for (int i = this.migrations.size() - 1; i >= 0; i--) {
+				this.migrations.get(i).up().checksum();
 			}
 		}).exceptionally((error) -> null);
 	}
