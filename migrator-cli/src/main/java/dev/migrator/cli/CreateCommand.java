@@ -21,6 +21,7 @@ import dev.migrator.generate.MigrationRequest;
 import dev.migrator.generate.VersionScheme;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LintConfig;
+import dev.migrator.source.Location;
 
 @Command(name = "create", description = "Write a new up/down pair from a template, numbered by the folder's"
 		+ " convention, and lint it. Kinds: blank, create-table, add-column, add-not-null-column, add-index,"
@@ -99,11 +100,8 @@ class CreateCommand implements Callable<Integer> {
 		if (this.directory != null) {
 			return this.directory;
 		}
-		String location = this.root.locations.isEmpty() ? MigratorCommand.DEFAULT_LOCATION : this.root.locations.get(0);
-		if (location.startsWith("classpath:")) {
-			return Paths.get("src/main/resources", location.substring("classpath:".length()));
-		}
-		return Paths.get(location.startsWith("filesystem:") ? location.substring("filesystem:".length()) : location);
+		Location location = Location.parse(this.root.locations().get(0));
+		return location.classpath() ? Paths.get("src/main/resources", location.path()) : Paths.get(location.path());
 	}
 
 }

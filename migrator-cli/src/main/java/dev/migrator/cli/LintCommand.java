@@ -44,9 +44,7 @@ class LintCommand implements Callable<Integer> {
 				LintConfig.builder().severities(this.severities).postgresMajor(this.postgresMajor).build());
 		List<Finding> findings = new ArrayList<>();
 		if (this.files.isEmpty()) {
-			List<String> locations = this.root.locations.isEmpty() ? List.of(MigratorCommand.DEFAULT_LOCATION)
-					: this.root.locations;
-			findings.addAll(linter.lint(MigrationSet.load(locations.stream().map(Location::parse).toList(),
+			findings.addAll(linter.lint(MigrationSet.load(this.root.locations().stream().map(Location::parse).toList(),
 					getClass().getClassLoader())));
 		}
 		for (Path file : this.files) {

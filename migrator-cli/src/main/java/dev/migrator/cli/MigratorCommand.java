@@ -151,9 +151,14 @@ public class MigratorCommand implements Runnable {
 		return (this.password != null) ? this.password : this.environment.apply("MIGRATOR_PASSWORD");
 	}
 
+	/** The migration locations given, or the default folder. */
+	List<String> locations() {
+		return this.locations.isEmpty() ? List.of(DEFAULT_LOCATION) : this.locations;
+	}
+
 	/** Applies every option but the connection. */
 	MigratorConfig.Builder options(CommandSpec command, MigratorConfig.Builder builder) {
-		builder.locations(this.locations.isEmpty() ? List.of(DEFAULT_LOCATION) : this.locations)
+		builder.locations(locations())
 			.table((this.table != null) ? this.table : MigratorConfig.DEFAULT_TABLE)
 			.schema(this.schema)
 			.outOfOrder(this.outOfOrder)
