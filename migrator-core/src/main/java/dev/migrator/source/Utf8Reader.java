@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class Utf8Reader extends Reader {
 
-	private static final int BUFFER_SIZE = 64 * 1024;
+	private static final int INITIAL_BUFFER_SIZE = 4 * 1024;
+
+	private static final int BULK_BUFFER_SIZE = 64 * 1024;
 
 	private final InputStream in;
 
@@ -27,7 +29,7 @@ final class Utf8Reader extends Reader {
 		.onMalformedInput(CodingErrorAction.REPORT)
 		.onUnmappableCharacter(CodingErrorAction.REPORT);
 
-	private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_SIZE);
+	private ByteBuffer bytes = ByteBuffer.allocate(INITIAL_BUFFER_SIZE);
 
 	private long bytesBeforeBuffer;
 
@@ -74,6 +76,13 @@ final class Utf8Reader extends Reader {
 
 	private void fill() throws IOException {
 		this.bytesBeforeBuffer += this.bytes.position();
+		// a migration is usually a few kilobytes: start small, and grow for a file that fills the buffer
+		if (this.bytes.limit() == this.bytes.capacity() && this.bytes.capacity() < BULK_BUFFER_SIZE) {
+			ByteBuffer larger = ByteBuffer.allocate(2 * this.bytes.capacity());
+			larger.put(this.bytes);
+			larger.flip();
+			this.bytes = larger;
+		}
 		this.bytes.compact();
 		int read = this.in.read(this.bytes.array(), this.bytes.position(), this.bytes.remaining());
 		if (read < 0) {

@@ -15,13 +15,15 @@ import java.util.List;
  */
 public final class SqlLexer {
 
-	private static final int BUFFER_SIZE = 64 * 1024;
+	private static final int INITIAL_BUFFER_SIZE = 1024;
+
+	private static final int BULK_BUFFER_SIZE = 64 * 1024;
 
 	private final Reader reader;
 
 	private final String fileName;
 
-	private final char[] buffer = new char[BUFFER_SIZE];
+	private char[] buffer = new char[INITIAL_BUFFER_SIZE];
 
 	private int position;
 
@@ -466,7 +468,13 @@ public final class SqlLexer {
 			return;
 		}
 		int remaining = this.limit - this.position;
-		System.arraycopy(this.buffer, this.position, this.buffer, 0, remaining);
+		char[] target = this.buffer;
+		// most statements and files are short: start small, and grow for input that fills the buffer
+		if ((this.limit == this.buffer.length && this.buffer.length < BULK_BUFFER_SIZE) || wanted > this.buffer.length) {
+			target = new char[Math.max(wanted, Math.min(2 * this.buffer.length, BULK_BUFFER_SIZE))];
+		}
+		System.arraycopy(this.buffer, this.position, target, 0, remaining);
+		this.buffer = target;
 		this.position = 0;
 		this.limit = remaining;
 		try {

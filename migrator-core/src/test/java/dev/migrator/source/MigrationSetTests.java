@@ -6,6 +6,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -121,6 +122,22 @@ class MigrationSetTests {
 		assertThatExceptionOfType(InvalidEncodingException.class).isThrownBy(script::content)
 			.satisfies((ex) -> assertThat(ex.byteOffset()).isEqualTo(8))
 			.withMessageContaining("1_latin1.up.sql: invalid UTF-8 at byte offset 8");
+	}
+
+	@Test
+	void invalidUtf8FarIntoALargeFileNamesItsByteOffset() throws IOException {
+		byte[] text = ("SELECT 'é" + "x".repeat(200_000)).getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = Arrays.copyOf(text, text.length + 2);
+		bytes[text.length] = (byte) 0xE9;
+		bytes[text.length + 1] = ';';
+		MigrationScript script = load(writeFile("1_large.up.sql", bytes)).find(1).orElseThrow().up();
+		assertThatExceptionOfType(InvalidEncodingException.class).isThrownBy(script::content)
+			.satisfies((ex) -> assertThat(ex.byteOffset()).isEqualTo(text.length));
+	}
+
+	private String writeFile(String name, byte[] bytes) throws IOException {
+		Files.write(this.directory.resolve(name), bytes);
+		return this.directory.toString();
 	}
 
 	private MigrationSet load(String location) {

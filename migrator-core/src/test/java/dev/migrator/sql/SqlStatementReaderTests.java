@@ -49,6 +49,31 @@ class SqlStatementReaderTests {
 		assertThat(script.statements()).extracting(SqlStatement::line).containsExactly(1, 5, 8);
 	}
 
+	@Test
+	void statementsAcrossManyBufferFillsKeepTheirTextAndPosition() {
+		StringBuilder file = new StringBuilder();
+		String body = "x".repeat(3000);
+		for (int i = 1; i <= 200; i++) {
+			file.append("SELECT $f$ ").append(body).append("; $f$, 'it''s ").append(i).append("';\n");
+		}
+		SqlScript script = SqlScriptParser.parse("long.sql", file.toString());
+		assertThat(script.statements()).hasSize(200);
+		SqlStatement last = script.statements().get(199);
+		assertThat(last.line()).isEqualTo(200);
+		assertThat(last.sql()).isEqualTo("SELECT $f$ " + body + "; $f$, 'it''s 200'");
+	}
+
+	@Test
+	void aDollarTagLongerThanTheFirstBufferIsOneToken() {
+		String tag = "$" + "t".repeat(5000) + "$";
+		String sql = "SELECT " + tag + "a; b" + tag + ";\nSELECT 2;";
+		SqlScript script = SqlScriptParser.parse("tag.sql", sql);
+		assertThat(script.statements()).extracting(SqlStatement::sql)
+			.containsExactly("SELECT " + tag + "a; b" + tag, "SELECT 2");
+		assertThat(script.statements().get(0).tokens()).extracting(Token::text)
+			.containsExactly("SELECT", tag + "a; b" + tag);
+	}
+
 	private static String read(Reader reader) throws IOException {
 		StringBuilder text = new StringBuilder();
 		char[] buffer = new char[3];
