@@ -37,8 +37,6 @@ import dev.migrator.sql.SqlScript;
  */
 public final class Migrator {
 
-	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
-
 	private final MigratorConfig config;
 
 	public Migrator(MigratorConfig config) {
@@ -100,7 +98,7 @@ public final class Migrator {
 			Long after = done.isEmpty() ? before : store.read(connection, files).currentVersion();
 			long executionMs = elapsedMs(start);
 			if (!done.isEmpty()) {
-				logger.info("Ran {} migrations in {} ms: version {} -> {}", done.size(), executionMs, before, after);
+				Log.logger.info("Ran {} migrations in {} ms: version {} -> {}", done.size(), executionMs, before, after);
 			}
 			return new MigrationResult(before, after, done, executionMs);
 		});
@@ -213,7 +211,7 @@ public final class Migrator {
 					throw ex;
 				}
 				listener.afterMigration(i + 1, steps.size(), described, elapsedMs(start), null);
-				logger.debug("Migrated {} in {} ms", described, elapsedMs(start));
+				Log.logger.debug("Migrated {} in {} ms", described, elapsedMs(start));
 				done.add(described);
 			}
 		}
@@ -247,7 +245,7 @@ public final class Migrator {
 		try (Connection connection = this.config.dataSource().getConnection()) {
 			HistoryStore store = HistoryStore.resolve(connection, this.config);
 			try (AdvisoryLock lock = AdvisoryLock.acquire(this.config.dataSource(), LockKey.of(store.name()),
-					this.config.lockTimeout(), (holder) -> logger.info("Waiting up to {} s for the migration lock held by {}",
+					this.config.lockTimeout(), (holder) -> Log.logger.info("Waiting up to {} s for the migration lock held by {}",
 							this.config.lockTimeout().toSeconds(), holder.map(Object::toString).orElse("another session")))) {
 				return work.run(connection, store);
 			}
@@ -274,6 +272,16 @@ public final class Migrator {
 
 	private static long elapsedMs(long start) {
 		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	/**
+	 * The logger, created on first use: a run with nothing to do logs nothing, so a short-lived
+	 * process (a CLI call, a job) does not pay for starting the logging backend.
+	 */
+	private static final class Log {
+
+		static final Logger logger = LoggerFactory.getLogger(Migrator.class);
+
 	}
 
 	@FunctionalInterface

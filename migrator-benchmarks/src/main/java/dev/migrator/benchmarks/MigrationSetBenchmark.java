@@ -17,6 +17,13 @@ import javax.sql.DataSource;
  */
 final class MigrationSetBenchmark implements AutoCloseable {
 
+	/**
+	 * A warm JVM has compiled each tool's no-op path. One throwaway run leaves much of it
+	 * interpreted (Migrator's no-op at N = 1000 took 31 ms after one run, 11 ms after a few
+	 * hundred), and a no-op is cheap, so this kind warms up for longer.
+	 */
+	static final int WARM_JVM_WARMUPS = 20;
+
 	private final PostgresServer server;
 
 	private final Rounds rounds;
@@ -55,7 +62,7 @@ final class MigrationSetBenchmark implements AutoCloseable {
 	ResultTable noOpWarm() throws Exception {
 		prepareApplied();
 		String title = "No-op, warm JVM, N = " + this.migrations.count() + " applied";
-		Samples samples = this.rounds.run("no-op warm", title, this.contenders, (contender, lastRound) -> {
+		Samples samples = this.rounds.run("no-op warm", title, this.contenders, WARM_JVM_WARMUPS, (contender, lastRound) -> {
 			DataSource dataSource = this.applied.get(contender).dataSource();
 			long start = System.nanoTime();
 			noOp(contender, dataSource);

@@ -40,9 +40,18 @@ final class Rounds {
 	 * @param trial one timed run
 	 */
 	Samples run(String kind, String title, List<String> contenders, Trial trial) throws Exception {
+		return run(kind, title, contenders, 0, trial);
+	}
+
+	/**
+	 * Runs the trial for every contender and round, with at least {@code minimumWarmups}
+	 * warm-up rounds the first time the kind runs; returns the measured samples.
+	 */
+	Samples run(String kind, String title, List<String> contenders, int minimumWarmups, Trial trial)
+			throws Exception {
 		Map<String, List<Long>> nanos = new LinkedHashMap<>();
 		contenders.forEach((contender) -> nanos.put(contender, new ArrayList<>()));
-		int warmups = this.warmedUp.add(kind) ? this.warmups : 0;
+		int warmups = this.warmedUp.add(kind) ? Math.max(this.warmups, minimumWarmups) : 0;
 		for (int round = 0; round < warmups + this.rounds; round++) {
 			boolean warmup = round < warmups;
 			System.out.printf("  %s: %s %d of %d%n", title, warmup ? "warm-up" : "round",

@@ -29,6 +29,13 @@ class RoundsTests {
 		assertThat(this.runs).hasSize(3 + 2 + 3);
 	}
 
+	@Test
+	void aKindMayAskForMoreWarmupsThanTheDefault() throws Exception {
+		Samples samples = this.rounds.run("cheap kind", "table", List.of("a"), 4, this::record);
+		assertThat(this.runs).hasSize(4 + 2);
+		assertThat(samples.values().get("a")).containsExactly(5L, 6L);
+	}
+
 	private long record(String contender, boolean lastRound) {
 		this.runs.add(contender + (lastRound ? "*" : ""));
 		return this.runs.size();
