@@ -198,6 +198,20 @@ class MigratorTests {
 	}
 
 	@Test
+	void executionTimeIsMeasuredByTheServerThoughTheStatementsTravelInOneBatch(TestDatabase db) {
+		this.folder.pair("000004_slow", "DO $$ BEGIN PERFORM pg_sleep(0.3); END $$;\nALTER TABLE notes ADD COLUMN done boolean;",
+				"ALTER TABLE notes DROP COLUMN done;");
+		migrator(db).migrate();
+		assertThat(db.queryColumn("SELECT execution_ms FROM schema_migrations ORDER BY version"))
+			.map(Long::valueOf)
+			.satisfies((ms) -> assertThat(ms.subList(0, 3)).allSatisfy((fast) -> assertThat(fast).isLessThan(300)))
+			.satisfies((ms) -> assertThat(ms.get(3)).isBetween(300L, 5_000L));
+		assertThat(db.queryColumn("SELECT execution_ms FROM schema_migrations_log WHERE version = 4"))
+			.singleElement()
+			.satisfies((ms) -> assertThat(Long.valueOf(ms)).isBetween(300L, 5_000L));
+	}
+
+	@Test
 	void historyTableNamesAreQuotedSafely(TestDatabase db) {
 		Migrator odd = new Migrator(config(db).schema("my \"odd\"; schema").table("history; DROP TABLE users").build());
 		odd.migrate();

@@ -86,9 +86,8 @@ public final class MigrationExecutor {
 				while (statements.next()) {
 					pipeline.add(statements.statement(), statements.copyData());
 				}
-				long executionMs = elapsedMs(start);
-				pipeline.addBookkeeping(record(step, migration, executionMs));
-				pipeline.addBookkeeping(this.log.append(entry(step, null, started, executionMs)));
+				pipeline.addBookkeeping(record(step, migration));
+				pipeline.addBookkeeping(this.log.appendAtEndOfTransaction(entry(step, null, started, null)));
 				pipeline.flush();
 				connection.commit();
 				return;
@@ -183,10 +182,10 @@ public final class MigrationExecutor {
 		return (step.direction() == Direction.UP) ? migration.up() : migration.down();
 	}
 
-	private String record(MigrationStep step, Migration migration, long executionMs) {
+	private String record(MigrationStep step, Migration migration) {
 		if (step.direction() == Direction.UP) {
-			return this.history.insert(migration.version(), migration.description(), migration.up().checksum(),
-					downChecksum(migration), false, executionMs, null);
+			return this.history.insertAtEndOfTransaction(migration.version(), migration.description(),
+					migration.up().checksum(), downChecksum(migration));
 		}
 		return this.history.delete(migration.version());
 	}
@@ -223,7 +222,7 @@ public final class MigrationExecutor {
 		return (migration.down() != null) ? migration.down().checksum() : null;
 	}
 
-	private static LogEntry entry(MigrationStep step, String error, Instant started, long executionMs) {
+	private static LogEntry entry(MigrationStep step, String error, Instant started, Long executionMs) {
 		return new LogEntry(step.direction().name().toLowerCase(), step.version(), step.description(), error, started,
 				executionMs);
 	}

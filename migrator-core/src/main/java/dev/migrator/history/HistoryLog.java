@@ -31,12 +31,24 @@ public final class HistoryLog {
 	}
 
 	public String append(LogEntry entry) {
+		return append(entry, SqlLiteral.of(entry.executionMs()));
+	}
+
+	/**
+	 * Logs a transactional migration as the last work of its transaction, its execution time
+	 * measured by the server from the transaction's start (the entry's own is not used).
+	 */
+	public String appendAtEndOfTransaction(LogEntry entry) {
+		return append(entry, HistoryTable.MS_SINCE_TRANSACTION_START);
+	}
+
+	private String append(LogEntry entry, String executionMsSql) {
 		return "INSERT INTO " + this.name.sql()
 				+ " (action, version, description, success, error, started_at, execution_ms) VALUES ("
 				+ SqlLiteral.of(entry.action()) + ", " + SqlLiteral.of(entry.version()) + ", "
 				+ SqlLiteral.of(entry.description()) + ", " + (entry.error() == null) + ", "
 				+ SqlLiteral.of(entry.error()) + ", " + SqlLiteral.of(entry.startedAt().toString()) + "::timestamptz, "
-				+ SqlLiteral.of(entry.executionMs()) + ")";
+				+ executionMsSql + ")";
 	}
 
 	/**

@@ -92,13 +92,33 @@ public final class HistoryTable {
 		return rows;
 	}
 
+	/**
+	 * The milliseconds since the current transaction began, as the server measures them: a
+	 * row written at the end of a migration's transaction is queued with the migration's
+	 * statements, before the client could time them.
+	 */
+	static final String MS_SINCE_TRANSACTION_START = "(extract(epoch FROM clock_timestamp() - now()) * 1000)::bigint";
+
 	/** Records a migration; {@code statementsDone} is non-null only for non-transactional ones. */
 	public String insert(long version, String description, String checksum, String downChecksum, boolean dirty,
 			Long executionMs, Integer statementsDone) {
+		return insert(version, description, checksum, downChecksum, dirty, SqlLiteral.of(executionMs), statementsDone);
+	}
+
+	/**
+	 * Records a transactional migration as the last work of its transaction, its execution
+	 * time measured by the server from the transaction's start.
+	 */
+	public String insertAtEndOfTransaction(long version, String description, String checksum, String downChecksum) {
+		return insert(version, description, checksum, downChecksum, false, MS_SINCE_TRANSACTION_START, null);
+	}
+
+	private String insert(long version, String description, String checksum, String downChecksum, boolean dirty,
+			String executionMsSql, Integer statementsDone) {
 		return "INSERT INTO " + this.name.sql()
 				+ " (version, description, checksum, down_checksum, dirty, execution_ms, statements_done) VALUES ("
 				+ version + ", " + SqlLiteral.of(description) + ", " + SqlLiteral.of(checksum) + ", "
-				+ SqlLiteral.of(downChecksum) + ", " + dirty + ", " + SqlLiteral.of(executionMs) + ", "
+				+ SqlLiteral.of(downChecksum) + ", " + dirty + ", " + executionMsSql + ", "
 				+ SqlLiteral.of(statementsDone) + ")";
 	}
 
