@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrator.execute.HistoryStore;
-import dev.migrator.execute.MigrationExecutor;
 import dev.migrator.execute.MigrationPlanner;
+import dev.migrator.execute.MigrationRun;
 import dev.migrator.execute.MigrationState;
 import dev.migrator.execute.MigrationState.FileChecks;
 import dev.migrator.execute.PlannedStep;
@@ -188,34 +188,11 @@ public final class Migrator {
 
 	private List<MigrationStep> execute(Connection connection, HistoryStore store, List<PlannedStep> steps,
 			List<SqlScript> scripts, int resumeFrom) throws SQLException {
-		MigrationExecutor executor = store.executor(this.config.ddlLockRetries());
-		MigrationListener listener = this.config.listener();
-		List<MigrationStep> done = new ArrayList<>(steps.size());
+		MigrationRun run = new MigrationRun(store.executor(this.config.ddlLockRetries()), this.config.listener(), steps,
+				scripts);
 		try (RunSession ignored = RunSession.start(connection, this.config.ddlLockTimeout())) {
-			for (int i = 0; i < steps.size(); i++) {
-				PlannedStep step = steps.get(i);
-				MigrationStep described = new MigrationStep(step.migration().version(), step.migration().description(),
-						step.direction(), step.script().location());
-				listener.beforeMigration(i + 1, steps.size(), described);
-				long start = System.nanoTime();
-				try {
-					if (step.direction() == Direction.UP) {
-						executor.apply(connection, step.migration(), scripts.get(i), (i == 0) ? resumeFrom : -1);
-					}
-					else {
-						executor.revert(connection, step.migration(), scripts.get(i));
-					}
-				}
-				catch (RuntimeException ex) {
-					listener.afterMigration(i + 1, steps.size(), described, elapsedMs(start), ex);
-					throw ex;
-				}
-				listener.afterMigration(i + 1, steps.size(), described, elapsedMs(start), null);
-				Log.logger.debug("Migrated {} in {} ms", described, elapsedMs(start));
-				done.add(described);
-			}
+			return run.run(connection, resumeFrom);
 		}
-		return done;
 	}
 
 	private void refuseIfInvalid(MigrationState state) {

@@ -3,7 +3,10 @@ package dev.migrator.execute;
 import java.io.Reader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +67,55 @@ public final class MigrationExecutor {
 				migration.down().location()), migration, script, -1);
 	}
 
+	/**
+	 * Runs consecutive transactional migrations of one direction in one round trip, each in
+	 * its own transaction with its history row and log entry, so the server goes from one to
+	 * the next without waiting for the client. A failure rolls back the migration it hit, and
+	 * the server skips the rest of the batch. Returns how many committed: when fewer than all,
+	 * the caller runs the next one alone, which retries it or names the statement that fails.
+	 */
+	public int runTogether(Connection connection, List<PlannedStep> steps, List<SqlScript> scripts)
+			throws SQLException {
+		try (Statement batch = connection.createStatement()) {
+			batch.setEscapeProcessing(false);
+			for (int i = 0; i < steps.size(); i++) {
+				MigrationStep step = steps.get(i).describe();
+				batch.addBatch("BEGIN");
+				for (SqlStatement statement : scripts.get(i).statements()) {
+					batch.addBatch(statement.sql());
+				}
+				batch.addBatch(record(step, steps.get(i).migration()));
+				batch.addBatch(this.log.appendAtEndOfTransaction(step.direction().name().toLowerCase(), step.version(),
+						step.description()));
+				batch.addBatch("COMMIT");
+			}
+			try {
+				batch.executeBatch();
+				return steps.size();
+			}
+			catch (SQLException ex) {
+				// ends the failed migration's transaction; the error is met again when it runs alone
+				batch.execute("ROLLBACK");
+				return committed(connection, steps);
+			}
+		}
+	}
+
+	/** How many of the steps, in order, the history shows done. */
+	private int committed(Connection connection, List<PlannedStep> steps) throws SQLException {
+		Set<Long> recorded = this.history.recorded(connection,
+				steps.stream().map((step) -> step.migration().version()).toList());
+		int committed = 0;
+		for (PlannedStep step : steps) {
+			boolean done = recorded.contains(step.migration().version()) == (step.direction() == Direction.UP);
+			if (!done) {
+				break;
+			}
+			committed++;
+		}
+		return committed;
+	}
+
 	private void run(Connection connection, MigrationStep step, Migration migration, SqlScript script, int resumeFrom)
 			throws SQLException {
 		if (script.noTransaction()) {
@@ -87,7 +139,8 @@ public final class MigrationExecutor {
 					pipeline.add(statements.statement(), statements.copyData());
 				}
 				pipeline.addBookkeeping(record(step, migration));
-				pipeline.addBookkeeping(this.log.appendAtEndOfTransaction(entry(step, null, started, null)));
+				pipeline.addBookkeeping(this.log.appendAtEndOfTransaction(step.direction().name().toLowerCase(),
+						step.version(), step.description()));
 				pipeline.flush();
 				connection.commit();
 				return;
@@ -222,7 +275,7 @@ public final class MigrationExecutor {
 		return (migration.down() != null) ? migration.down().checksum() : null;
 	}
 
-	private static LogEntry entry(MigrationStep step, String error, Instant started, Long executionMs) {
+	private static LogEntry entry(MigrationStep step, String error, Instant started, long executionMs) {
 		return new LogEntry(step.direction().name().toLowerCase(), step.version(), step.description(), error, started,
 				executionMs);
 	}

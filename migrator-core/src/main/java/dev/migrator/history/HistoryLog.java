@@ -31,24 +31,24 @@ public final class HistoryLog {
 	}
 
 	public String append(LogEntry entry) {
-		return append(entry, SqlLiteral.of(entry.executionMs()));
+		return append(entry.action(), entry.version(), entry.description(), entry.error(),
+				SqlLiteral.of(entry.startedAt().toString()) + "::timestamptz", SqlLiteral.of(entry.executionMs()));
 	}
 
 	/**
-	 * Logs a transactional migration as the last work of its transaction, its execution time
-	 * measured by the server from the transaction's start (the entry's own is not used).
+	 * Logs a migration that succeeded as the last work of its transaction: it started when
+	 * the transaction did, and ran until now, as the server measures it.
 	 */
-	public String appendAtEndOfTransaction(LogEntry entry) {
-		return append(entry, HistoryTable.MS_SINCE_TRANSACTION_START);
+	public String appendAtEndOfTransaction(String action, long version, String description) {
+		return append(action, version, description, null, "now()", HistoryTable.MS_SINCE_TRANSACTION_START);
 	}
 
-	private String append(LogEntry entry, String executionMsSql) {
+	private String append(String action, Long version, String description, String error, String startedAtSql,
+			String executionMsSql) {
 		return "INSERT INTO " + this.name.sql()
 				+ " (action, version, description, success, error, started_at, execution_ms) VALUES ("
-				+ SqlLiteral.of(entry.action()) + ", " + SqlLiteral.of(entry.version()) + ", "
-				+ SqlLiteral.of(entry.description()) + ", " + (entry.error() == null) + ", "
-				+ SqlLiteral.of(entry.error()) + ", " + SqlLiteral.of(entry.startedAt().toString()) + "::timestamptz, "
-				+ executionMsSql + ")";
+				+ SqlLiteral.of(action) + ", " + SqlLiteral.of(version) + ", " + SqlLiteral.of(description) + ", "
+				+ (error == null) + ", " + SqlLiteral.of(error) + ", " + startedAtSql + ", " + executionMsSql + ")";
 	}
 
 	/**

@@ -122,6 +122,21 @@ public final class HistoryTable {
 				+ SqlLiteral.of(statementsDone) + ")";
 	}
 
+	/** Which of the versions have a row. */
+	public Set<Long> recorded(Connection connection, List<Long> versions) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT version FROM " + this.name.sql() + " WHERE version = ANY (?)")) {
+			statement.setArray(1, connection.createArrayOf("bigint", versions.toArray()));
+			Set<Long> recorded = new HashSet<>();
+			try (ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					recorded.add(result.getLong(1));
+				}
+			}
+			return recorded;
+		}
+	}
+
 	public String updateProgress(long version, int statementsDone) {
 		return "UPDATE " + this.name.sql() + " SET statements_done = " + statementsDone + " WHERE version = " + version;
 	}

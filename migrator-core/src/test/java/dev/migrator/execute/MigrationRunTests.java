@@ -1,0 +1,111 @@
+package dev.migrator.execute;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.migrator.MigrationFailedException;
+import dev.migrator.MigrationListener;
+import dev.migrator.MigrationStep;
+import dev.migrator.Migrator;
+import dev.migrator.MigratorConfig;
+import dev.migrator.test.EmbeddedDatabaseTest;
+import dev.migrator.test.MigrationFolder;
+import dev.migrator.test.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@EmbeddedDatabaseTest
+class MigrationRunTests {
+
+	@TempDir
+	Path directory;
+
+	private final List<String> events = new ArrayList<>();
+
+	@Test
+	void migrationsSentTogetherStillCommitEachInItsOwnTransaction(TestDatabase db) {
+		MigrationFolder folder = tables(5);
+		migrator(db, folder).migrate();
+		assertThat(db.queryColumn("SELECT count(DISTINCT xmin::text) FROM schema_migrations")).containsExactly("5");
+		assertThat(db.queryColumn("SELECT count(DISTINCT xmin::text) FROM schema_migrations_log")).containsExactly("5");
+		assertThat(db.queryColumn("SELECT count(DISTINCT started_at) FROM schema_migrations_log"))
+			.containsExactly("5");
+		assertThat(this.events).containsExactly("before 1", "before 2", "before 3", "before 4", "before 5", "after 1",
+				"after 2", "after 3", "after 4", "after 5");
+	}
+
+	@Test
+	void aFailureInsideAGroupKeepsWhatCommittedBeforeItAndRunsNothingAfterIt(TestDatabase db) {
+		MigrationFolder folder = tables(5).up("000003_create_t3",
+				"CREATE TABLE t3 (id bigint PRIMARY KEY);\nINSERT INTO t3 VALUES (1);\nINSERT INTO t3 VALUES (1);");
+		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(() -> migrator(db, folder).migrate())
+			.satisfies((ex) -> {
+				assertThat(ex.file()).endsWith("000003_create_t3.up.sql");
+				assertThat(ex.line()).isEqualTo(3);
+				assertThat(ex.sqlState()).isEqualTo("23505");
+			});
+		assertThat(db.queryColumn("SELECT version || ':' || dirty FROM schema_migrations ORDER BY version"))
+			.containsExactly("1:false", "2:false");
+		assertThat(db.queryColumn("SELECT tablename FROM pg_tables WHERE tablename LIKE 't_' ORDER BY 1"))
+			.containsExactly("t1", "t2");
+		assertThat(this.events).containsExactly("before 1", "before 2", "before 3", "before 4", "before 5", "after 1",
+				"after 2", "failed 3");
+	}
+
+	@Test
+	void downsTravelTogetherToo(TestDatabase db) {
+		MigrationFolder folder = tables(4);
+		migrator(db, folder).migrate();
+		migrator(db, folder).down(3);
+		assertThat(db.queryColumn("SELECT version FROM schema_migrations")).containsExactly("1");
+		assertThat(db.queryColumn("SELECT tablename FROM pg_tables WHERE tablename LIKE 't_'"))
+			.containsExactly("t1");
+		assertThat(db.queryColumn("SELECT count(DISTINCT xmin::text) FROM schema_migrations_log WHERE action = 'down'"))
+			.containsExactly("3");
+	}
+
+	@Test
+	void aMigrationThatReturnsRowsRunsAloneBetweenGroups(TestDatabase db) {
+		MigrationFolder folder = tables(5).up("000003_create_t3",
+				"CREATE TABLE t3 (id bigint PRIMARY KEY);\nSELECT count(*) FROM t2;");
+		migrator(db, folder).migrate();
+		assertThat(db.queryColumn("SELECT count(*) FROM schema_migrations WHERE NOT dirty")).containsExactly("5");
+	}
+
+	private MigrationFolder tables(int count) {
+		MigrationFolder folder = new MigrationFolder(this.directory);
+		for (int i = 1; i <= count; i++) {
+			folder.pair(String.format("%06d_create_t%d", i, i), "CREATE TABLE t" + i + " (id bigint PRIMARY KEY);\n"
+					+ "INSERT INTO t" + i + " VALUES (1);", "DROP TABLE t" + i + ";");
+		}
+		return folder;
+	}
+
+	private Migrator migrator(TestDatabase db, MigrationFolder folder) {
+		return new Migrator(MigratorConfig.builder()
+			.dataSource(db.dataSource())
+			.locations(List.of(folder.location()))
+			.listener(new RecordingListener())
+			.build());
+	}
+
+	private final class RecordingListener implements MigrationListener {
+
+		@Override
+		public void beforeMigration(int index, int count, MigrationStep step) {
+			MigrationRunTests.this.events.add("before " + step.version());
+		}
+
+		@Override
+		public void afterMigration(int index, int count, MigrationStep step, long executionMs, RuntimeException error) {
+			MigrationRunTests.this.events.add(((error != null) ? "failed " : "after ") + step.version());
+		}
+
+	}
+
+}
