@@ -9,11 +9,17 @@ public interface MigrationListener {
 	MigrationListener NONE = new MigrationListener() {
 	};
 
-	/** Migration {@code index} (1-based) of {@code count} in this run is about to start. */
+	/**
+	 * Migration {@code index} (1-based) of {@code count} in this run is about to start; for
+	 * migrations sent to the server together, each is told before the group goes.
+	 */
 	default void beforeMigration(int index, int count, MigrationStep step) {
 	}
 
-	/** It finished, successfully or not ({@code error} non-null). */
+	/**
+	 * It finished, successfully or not ({@code error} non-null). Migrations sent to the server
+	 * together are told after the whole group, each with an equal share of its time.
+	 */
 	default void afterMigration(int index, int count, MigrationStep step, long executionMs, RuntimeException error) {
 	}
 

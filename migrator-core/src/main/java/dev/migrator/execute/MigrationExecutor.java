@@ -85,17 +85,22 @@ public final class MigrationExecutor {
 					batch.addBatch(statement.sql());
 				}
 				batch.addBatch(record(step, steps.get(i).migration()));
-				batch.addBatch(this.log.appendAtEndOfTransaction(step.direction().name().toLowerCase(), step.version(),
-						step.description()));
+				batch.addBatch(this.log.appendAtEndOfTransaction(action(step), step.version(), step.description()));
 				batch.addBatch("COMMIT");
 			}
 			try {
 				batch.executeBatch();
 				return steps.size();
 			}
-			catch (SQLException ex) {
-				// ends the failed migration's transaction; the error is met again when it runs alone
-				batch.execute("ROLLBACK");
+			catch (SQLException failure) {
+				// the failure is met again when its migration runs alone; here only end its transaction
+				try {
+					batch.execute("ROLLBACK");
+				}
+				catch (SQLException rollbackFailure) {
+					rollbackFailure.addSuppressed(failure);
+					throw rollbackFailure;
+				}
 				return committed(connection, steps);
 			}
 		}
@@ -139,8 +144,8 @@ public final class MigrationExecutor {
 					pipeline.add(statements.statement(), statements.copyData());
 				}
 				pipeline.addBookkeeping(record(step, migration));
-				pipeline.addBookkeeping(this.log.appendAtEndOfTransaction(step.direction().name().toLowerCase(),
-						step.version(), step.description()));
+				pipeline.addBookkeeping(this.log.appendAtEndOfTransaction(action(step), step.version(),
+						step.description()));
 				pipeline.flush();
 				connection.commit();
 				return;
@@ -276,8 +281,13 @@ public final class MigrationExecutor {
 	}
 
 	private static LogEntry entry(MigrationStep step, String error, Instant started, long executionMs) {
-		return new LogEntry(step.direction().name().toLowerCase(), step.version(), step.description(), error, started,
+		return new LogEntry(action(step), step.version(), step.description(), error, started,
 				executionMs);
+	}
+
+	/** The log's name for what the step does: {@code up} or {@code down}. */
+	private static String action(MigrationStep step) {
+		return step.direction().name().toLowerCase();
 	}
 
 	private static boolean isLockTimeout(SQLException ex) {
