@@ -66,42 +66,49 @@ public final class Migrator {
 
 	/**
 	 * Runs an operation under the lock. When a read without the lock already shows nothing to
-	 * do (the common case of an application start), the lock is not taken at all.
+	 * do (the common case of an application start), the lock is not taken at all; otherwise
+	 * the same connection goes on to run it.
 	 */
 	public MigrationResult run(Operation operation) {
 		MigrationSet files = loadFiles();
 		long start = System.nanoTime();
-		if (!operation.resume()) {
-			MigrationState state = readOnly((connection, store) -> store.read(connection, files));
-			if (!state.dirty() && MigrationPlanner.plan(state, operation, this.config.target()).isEmpty()) {
-				refuseIfInvalid(state);
-				return new MigrationResult(state.currentVersion(), state.currentVersion(), List.of(), elapsedMs(start));
+		return withConnection((connection, store) -> {
+			if (!operation.resume()) {
+				MigrationState state = store.read(connection, files);
+				if (!state.dirty() && MigrationPlanner.plan(state, operation, this.config.target()).isEmpty()) {
+					refuseIfInvalid(state);
+					return new MigrationResult(state.currentVersion(), state.currentVersion(), List.of(),
+							elapsedMs(start));
+				}
 			}
-		}
-		return withLock((connection, store) -> {
-			MigrationState state = store.read(connection, files);
-			Long before = state.currentVersion();
-			List<PlannedStep> steps = new ArrayList<>();
-			int resumeFrom = -1;
-			if (operation.resume()) {
-				resumeFrom = Resumption.statementsDone(state);
-				steps.add(Resumption.step(state));
-				state = state.withoutDirty();
-			}
-			refuseIfInvalid(state);
-			steps.addAll(MigrationPlanner.plan(state, operation, this.config.target()));
-			List<SqlScript> scripts = Scripts.parseAll(steps);
-			if (!steps.isEmpty()) {
-				store.prepare(connection, files, this.config.createSchema());
-			}
-			List<MigrationStep> done = execute(connection, store, steps, scripts, resumeFrom);
-			Long after = done.isEmpty() ? before : store.read(connection, files).currentVersion();
-			long executionMs = elapsedMs(start);
-			if (!done.isEmpty()) {
-				Log.logger.info("Ran {} migrations in {} ms: version {} -> {}", done.size(), executionMs, before, after);
-			}
-			return new MigrationResult(before, after, done, executionMs);
+			return underLock(store, () -> runLocked(connection, store, files, operation, start));
 		});
+	}
+
+	private MigrationResult runLocked(Connection connection, HistoryStore store, MigrationSet files,
+			Operation operation, long start) throws SQLException {
+		MigrationState state = store.read(connection, files);
+		Long before = state.currentVersion();
+		List<PlannedStep> steps = new ArrayList<>();
+		int resumeFrom = -1;
+		if (operation.resume()) {
+			resumeFrom = Resumption.statementsDone(state);
+			steps.add(Resumption.step(state));
+			state = state.withoutDirty();
+		}
+		refuseIfInvalid(state);
+		steps.addAll(MigrationPlanner.plan(state, operation, this.config.target()));
+		List<SqlScript> scripts = Scripts.parseAll(steps);
+		if (!steps.isEmpty()) {
+			store.prepare(connection, files, this.config.createSchema());
+		}
+		List<MigrationStep> done = execute(connection, store, steps, scripts, resumeFrom);
+		Long after = done.isEmpty() ? before : store.read(connection, files).currentVersion();
+		long executionMs = elapsedMs(start);
+		if (!done.isEmpty()) {
+			Log.logger.info("Ran {} migrations in {} ms: version {} -> {}", done.size(), executionMs, before, after);
+		}
+		return new MigrationResult(before, after, done, executionMs);
 	}
 
 	/** What {@link #run(Operation)} would do, computed without changing anything. */
@@ -219,28 +226,32 @@ public final class Migrator {
 	 * once it is about to change something, so that bad input leaves the database as it was.
 	 */
 	private <T> T withLock(Work<T> work) {
-		try (Connection connection = this.config.dataSource().getConnection()) {
-			HistoryStore store = HistoryStore.resolve(connection, this.config);
-			try (AdvisoryLock lock = AdvisoryLock.acquire(this.config.dataSource(), LockKey.of(store.name()),
-					this.config.lockTimeout(), (holder) -> Log.logger.info("Waiting up to {} s for the migration lock held by {}",
-							this.config.lockTimeout().toSeconds(), holder.map(Object::toString).orElse("another session")))) {
-				return work.run(connection, store);
-			}
-		}
-		catch (SQLException ex) {
-			throw new MigratorException("Database error: " + ex.getMessage(), ex);
+		return withConnection((connection, store) -> underLock(store, () -> work.run(connection, store)));
+	}
+
+	private <T> T underLock(HistoryStore store, LockedWork<T> work) throws SQLException {
+		try (AdvisoryLock lock = AdvisoryLock.acquire(this.config.dataSource(), LockKey.of(store.name()),
+				this.config.lockTimeout(), (holder) -> Log.logger.info("Waiting up to {} s for the migration lock held by {}",
+						this.config.lockTimeout().toSeconds(), holder.map(Object::toString).orElse("another session")))) {
+			return work.run();
 		}
 	}
 
 	private <T> T readOnly(Work<T> work) {
-		try (Connection connection = this.config.dataSource().getConnection()) {
+		return withConnection((connection, store) -> {
 			connection.setReadOnly(true);
 			try {
-				return work.run(connection, HistoryStore.resolve(connection, this.config));
+				return work.run(connection, store);
 			}
 			finally {
 				connection.setReadOnly(false);
 			}
+		});
+	}
+
+	private <T> T withConnection(Work<T> work) {
+		try (Connection connection = this.config.dataSource().getConnection()) {
+			return work.run(connection, HistoryStore.resolve(connection, this.config));
 		}
 		catch (SQLException ex) {
 			throw new MigratorException("Database error: " + ex.getMessage(), ex);
@@ -265,6 +276,13 @@ public final class Migrator {
 	private interface Work<T> {
 
 		T run(Connection connection, HistoryStore store) throws SQLException;
+
+	}
+
+	@FunctionalInterface
+	private interface LockedWork<T> {
+
+		T run() throws SQLException;
 
 	}
 
