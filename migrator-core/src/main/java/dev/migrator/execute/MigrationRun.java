@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.postgresql.PGConnection;
+import org.postgresql.jdbc.PreferQueryMode;
+
 import dev.migrator.MigrationListener;
 import dev.migrator.MigrationStep;
 import dev.migrator.source.Direction;
@@ -58,9 +61,10 @@ public final class MigrationRun {
 	 * @param resumeFrom the statements done of a dirty first step being resumed, or {@code -1}
 	 */
 	public List<MigrationStep> run(Connection connection, int resumeFrom) throws SQLException {
+		boolean batchStopsAtFailure = batchStopsAtFailure(connection);
 		int next = 0;
 		while (next < this.steps.size()) {
-			int together = (next == 0 && resumeFrom >= 0) ? 1 : together(next);
+			int together = (!batchStopsAtFailure || (next == 0 && resumeFrom >= 0)) ? 1 : together(next);
 			if (together > 1) {
 				int committed = runTogether(connection, next, together);
 				next += committed;
@@ -72,6 +76,17 @@ public final class MigrationRun {
 			next++;
 		}
 		return this.done;
+	}
+
+	/**
+	 * Over the extended query protocol the server skips the rest of a batch once a statement
+	 * fails. Over the simple protocol ({@code preferQueryMode=simple}, or
+	 * {@code extendedForPrepared} for plain statements) each statement is a message of its
+	 * own, and the migrations after a failed one would still run: there each runs alone.
+	 */
+	private static boolean batchStopsAtFailure(Connection connection) throws SQLException {
+		PreferQueryMode mode = connection.unwrap(PGConnection.class).getPreferQueryMode();
+		return mode == PreferQueryMode.EXTENDED || mode == PreferQueryMode.EXTENDED_CACHE_EVERYTHING;
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.jdbc.PreferQueryMode;
 
 import dev.migrator.MigrationFailedException;
 import dev.migrator.MigrationListener;
@@ -55,6 +57,38 @@ class MigrationRunTests {
 			.containsExactly("t1", "t2");
 		assertThat(this.events).containsExactly("before 1", "before 2", "before 3", "before 4", "before 5", "after 1",
 				"after 2", "failed 3");
+	}
+
+	@Test
+	void aLongRunGoesInSeveralGroupsAndStopsAtTheFailingMigration(TestDatabase db) {
+		MigrationFolder folder = tables(60).up("000050_create_t50", "CREATE TABLE t50 (id bigint PRIMARY KEY);\n"
+				+ "INSERT INTO t50 VALUES (1);\nINSERT INTO t50 VALUES (1);");
+		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(() -> migrator(db, folder).migrate())
+			.satisfies((ex) -> assertThat(ex.file()).endsWith("000050_create_t50.up.sql"));
+		assertThat(db.queryColumn("SELECT count(*) || ':' || max(version) FROM schema_migrations"))
+			.containsExactly("49:49");
+		assertThat(db.queryColumn("SELECT count(*) FROM pg_tables WHERE tablename ~ '^t[0-9]+$'")).containsExactly("49");
+		assertThat(this.events.stream().filter((event) -> event.startsWith("before"))).hasSize(60)
+			.doesNotHaveDuplicates();
+	}
+
+	@Test
+	void overTheSimpleQueryProtocolEachMigrationRunsAloneSoAFailureStillStopsTheRun(TestDatabase db) {
+		PGSimpleDataSource simple = (PGSimpleDataSource) db.dataSource();
+		simple.setPreferQueryMode(PreferQueryMode.SIMPLE);
+		MigrationFolder folder = tables(5).up("000003_create_t3",
+				"CREATE TABLE t3 (id bigint PRIMARY KEY);\nINSERT INTO t3 VALUES (1);\nINSERT INTO t3 VALUES (1);");
+		Migrator migrator = new Migrator(MigratorConfig.builder()
+			.dataSource(simple)
+			.locations(List.of(folder.location()))
+			.listener(new RecordingListener())
+			.build());
+		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(migrator::migrate)
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(3));
+		assertThat(db.queryColumn("SELECT version FROM schema_migrations ORDER BY version")).containsExactly("1", "2");
+		assertThat(db.queryColumn("SELECT tablename FROM pg_tables WHERE tablename LIKE 't_' ORDER BY 1"))
+			.containsExactly("t1", "t2");
+		assertThat(this.events).containsExactly("before 1", "after 1", "before 2", "after 2", "before 3", "failed 3");
 	}
 
 	@Test
