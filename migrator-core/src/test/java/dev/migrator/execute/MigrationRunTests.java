@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -78,12 +80,7 @@ class MigrationRunTests {
 		simple.setPreferQueryMode(PreferQueryMode.SIMPLE);
 		MigrationFolder folder = tables(5).up("000003_create_t3",
 				"CREATE TABLE t3 (id bigint PRIMARY KEY);\nINSERT INTO t3 VALUES (1);\nINSERT INTO t3 VALUES (1);");
-		Migrator migrator = new Migrator(MigratorConfig.builder()
-			.dataSource(simple)
-			.locations(List.of(folder.location()))
-			.listener(new RecordingListener())
-			.build());
-		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(migrator::migrate)
+		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(() -> migrator(simple, folder).migrate())
 			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(3));
 		assertThat(db.queryColumn("SELECT version FROM schema_migrations ORDER BY version")).containsExactly("1", "2");
 		assertThat(db.queryColumn("SELECT tablename FROM pg_tables WHERE tablename LIKE 't_' ORDER BY 1"))
@@ -121,8 +118,12 @@ class MigrationRunTests {
 	}
 
 	private Migrator migrator(TestDatabase db, MigrationFolder folder) {
+		return migrator(db.dataSource(), folder);
+	}
+
+	private Migrator migrator(DataSource dataSource, MigrationFolder folder) {
 		return new Migrator(MigratorConfig.builder()
-			.dataSource(db.dataSource())
+			.dataSource(dataSource)
 			.locations(List.of(folder.location()))
 			.listener(new RecordingListener())
 			.build());
