@@ -25,9 +25,9 @@ import dev.migrator.sql.SqlStatement;
 import dev.migrator.sql.TransactionRules;
 
 /**
- * Runs one migration in one direction on a connection and records it. A transactional
- * migration and its history row commit together or not at all, sent in as few round trips
- * as the statements allow. A non-transactional one is marked dirty first and records its
+ * Runs migrations on a connection and records them: one in one direction, or several
+ * transactional ones in one round trip. A transactional migration and its history row
+ * commit together or not at all, sent in as few round trips as the statements allow. A non-transactional one is marked dirty first and records its
  * progress after each statement: statements that may run in a transaction commit together
  * with their progress, so the recorded progress is exact for all but the statements
  * PostgreSQL runs only outside one.

@@ -27,10 +27,10 @@ public final class MigrationRun {
 	 * PostgreSQL driver forces a Sync into a batch, so a failure makes the server skip
 	 * everything after it in the group.
 	 */
-	static final int MAX_STATEMENTS_TOGETHER = 200;
+	private static final int MAX_STATEMENTS_TOGETHER = 200;
 
 	/** Bounds the text held for one round trip. */
-	static final int MAX_CHARACTERS_TOGETHER = 1 << 20;
+	private static final int MAX_CHARACTERS_TOGETHER = 1 << 20;
 
 	/** The statements each migration adds to a group: BEGIN, its history row, its log entry, COMMIT. */
 	private static final int BOOKKEEPING_STATEMENTS = 4;
@@ -94,7 +94,7 @@ public final class MigrationRun {
 	 * of one direction whose statements return no rows and stream no COPY data (a batch
 	 * carries neither), within the bounds above.
 	 */
-	int together(int from) {
+	private int together(int from) {
 		Direction direction = this.steps.get(from).direction();
 		int statements = 0;
 		int characters = 0;
