@@ -1,8 +1,5 @@
 package dev.migrator.sample;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
@@ -23,16 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 class SampleApplicationExternalDatabaseTests {
 
-	private static final EmbeddedPostgres external = start();
+	private static final EmbeddedPostgres external = TestPostgres.start();
 
 	@Autowired
 	ObjectProvider<EmbeddedPostgres> ownServer;
 
 	@DynamicPropertySource
 	static void externalDatabase(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> external.getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "postgres");
+		TestPostgres.register(external, registry);
 	}
 
 	@Test
@@ -42,15 +37,6 @@ class SampleApplicationExternalDatabaseTests {
 			.sql("SELECT max(version) FROM schema_migrations")
 			.query(Long.class)
 			.single()).isEqualTo(4);
-	}
-
-	private static EmbeddedPostgres start() {
-		try {
-			return EmbeddedPostgres.builder().start();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,0 +1,7 @@
+package dev.migrator.sample;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NoteEntityRepository extends JpaRepository<NoteEntity, Long> {
+
+}
