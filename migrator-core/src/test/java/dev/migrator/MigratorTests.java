@@ -235,6 +235,27 @@ class MigratorTests {
 		}
 	}
 
+	@Test
+	void anEmptyStatementDoesNotEndTheFile(TestDatabase db) {
+		this.folder.up("000004_lone_semicolon", "CREATE TABLE a (id int);\n;\nCREATE TABLE b (id int);\n;;\n");
+		MigrationResult result = migrator(db).migrate();
+		assertThat(result.versionAfter()).isEqualTo(4L);
+		assertThat(db.tableExists("a")).isTrue();
+		assertThat(db.tableExists("b")).isTrue();
+	}
+
+	@Test
+	void semicolonsInARulesActionsAndInAnAtomicBodyStayInTheirStatement(TestDatabase db) {
+		this.folder.up("000004_rule_and_function", "CREATE TABLE audit (note text);\n"
+				+ "CREATE RULE notes_audit AS ON INSERT TO notes DO ALSO (INSERT INTO audit VALUES ('a;');"
+				+ " INSERT INTO audit VALUES ('b'););\n"
+				+ "CREATE FUNCTION audited() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT 1 AS end;"
+				+ " SELECT count(*) FROM audit; END;\n"
+				+ "INSERT INTO notes (id) VALUES (1);");
+		migrator(db).migrate();
+		assertThat(db.queryColumn("SELECT audited()")).containsExactly("2");
+	}
+
 	private Migrator migrator(TestDatabase db) {
 		return new Migrator(config(db).build());
 	}

@@ -9,8 +9,8 @@ import java.util.NoSuchElementException;
 /**
  * Splits a stream of SQL into statements, one at a time, keeping only the current statement
  * in memory. A statement runs from its first token to its terminating {@code ;} (or the end
- * of input); semicolons inside quotes, comments and {@code BEGIN ATOMIC … END} bodies don't
- * end it. {@code COPY … FROM STDIN} takes the data lines after it up to {@code \.}: held in
+ * of input); semicolons inside quotes, comments, parentheses and {@code BEGIN ATOMIC … END}
+ * bodies don't end it, and empty statements ({@code ;} alone) are skipped, as PostgreSQL does. {@code COPY … FROM STDIN} takes the data lines after it up to {@code \.}: held in
  * the statement, or, when streaming, offered as a {@link #copyData() reader} that must be
  * consumed before the next statement is asked for (what is not consumed is skipped).
  */
@@ -91,14 +91,19 @@ public final class SqlStatementReader implements Iterator<SqlStatement>, AutoClo
 			if (type == null) {
 				break;
 			}
+			boolean terminator = type == TokenType.PUNCTUATION && shape.endsAt(this.lexer.text());
 			if (shape.isEmpty()) {
+				if (terminator) {
+					// an empty statement, as PostgreSQL sees it too: nothing to run, the file goes on
+					continue;
+				}
 				line = this.lexer.tokenLine();
 				column = this.lexer.tokenColumn();
 				refuseMetaCommand(type, line, column);
 				this.lexer.startCapture(this.capture);
 				this.capture.append(this.lexer.text());
 			}
-			if (type == TokenType.PUNCTUATION && shape.endsAt(this.lexer.text())) {
+			if (terminator) {
 				break;
 			}
 			shape.accept(type, this.lexer.text());

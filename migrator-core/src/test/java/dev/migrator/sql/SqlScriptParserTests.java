@@ -1,5 +1,6 @@
 package dev.migrator.sql;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +56,37 @@ class SqlScriptParserTests {
 		assertThatExceptionOfType(SqlSyntaxException.class)
 			.isThrownBy(() -> SqlScriptParser.parse("c.sql", "-- migrator:no-transaction\nBEGIN;\nSELECT 1;\nCOMMIT;"))
 			.withMessageContaining("remove one of the two");
+	}
+
+	@Test
+	void wrapperIsRecognisedWithEmptyStatementsAroundIt() {
+		SqlScript script = SqlScriptParser.parse("w.sql", ";\nBEGIN;;\nCREATE TABLE a (id int);\n;\nCOMMIT;\n;");
+		assertThat(script.wrapped()).isTrue();
+		assertThat(script.statements()).extracting(SqlStatement::sql, SqlStatement::line)
+			.containsExactly(Tuple.tuple("CREATE TABLE a (id int)", 3));
+	}
+
+	@Test
+	void noTransactionDirectiveBeforeALeadingEmptyStatementStillCounts() {
+		SqlScript script = SqlScriptParser.parse("i.sql",
+				"-- migrator:no-transaction\n;\nCREATE INDEX CONCURRENTLY i ON t (a);\n;\nVACUUM t;");
+		assertThat(script.noTransaction()).isTrue();
+		assertThat(script.statements()).extracting(SqlStatement::line).containsExactly(3, 5);
+	}
+
+	@Test
+	void copyDataNextToEmptyStatementsKeepsTheStatementsAfterIt() {
+		SqlScript script = SqlScriptParser.parse("dump.sql",
+				"COPY t FROM stdin;\n1\n\\.\n;\n;COPY u FROM stdin;\n2\n\\.\n;;SELECT 1;");
+		assertThat(script.copyData()).isTrue();
+		assertThat(script.statements()).extracting(SqlStatement::line, SqlStatement::column)
+			.containsExactly(Tuple.tuple(1, 1), Tuple.tuple(5, 2),
+					Tuple.tuple(8, 3));
+	}
+
+	@Test
+	void aFileOfEmptyStatementsHasNoStatement() {
+		assertThat(SqlScriptParser.parse("e.sql", ";\n;; -- nothing\n").statements()).isEmpty();
 	}
 
 }

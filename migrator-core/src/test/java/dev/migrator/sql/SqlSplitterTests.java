@@ -51,7 +51,67 @@ class SqlSplitterTests {
 				arguments("CRLF line endings", "SELECT 1;\r\nSELECT\r\n 2;", List.of("1:1:SELECT 1", "2:1:SELECT\r\n 2")),
 				arguments("U& string and identifier", "SELECT U&'d;\\0061t', U&\"a;b\";",
 						List.of("1:1:SELECT U&'d;\\0061t', U&\"a;b\"")),
-				arguments("only comments", "-- nothing\n/* here */\n", List.of()));
+				arguments("only comments", "-- nothing\n/* here */\n", List.of()),
+				arguments("a rule's actions in parentheses are one statement",
+						"CREATE RULE r AS ON INSERT TO t DO ALSO (SELECT 1;; SELECT 2;);\nSELECT 3;",
+						List.of("1:1:CREATE RULE r AS ON INSERT TO t DO ALSO (SELECT 1;; SELECT 2;)", "2:1:SELECT 3")),
+				arguments("a semicolon inside parentheses does not end the statement (PostgreSQL refuses the whole)",
+						"SELECT (1; 2);\nSELECT 3;", List.of("1:1:SELECT (1; 2)", "2:1:SELECT 3")),
+				arguments("begin atomic outside CREATE FUNCTION is a column and its alias",
+						"SELECT begin atomic FROM t;\nSELECT 2;", List.of("1:1:SELECT begin atomic FROM t", "2:1:SELECT 2")),
+				arguments("end and case after a dot or AS are names inside an atomic body",
+						"CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT t.end FROM t; SELECT 1 AS case; END;\nSELECT 2;",
+						List.of("1:1:CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT t.end FROM t; SELECT 1 AS case; END",
+								"2:1:SELECT 2")),
+				arguments("CREATE OR REPLACE PROCEDURE with an atomic body",
+						"CREATE OR REPLACE PROCEDURE p() LANGUAGE sql BEGIN ATOMIC SELECT 1; END;\nSELECT 2;",
+						List.of("1:1:CREATE OR REPLACE PROCEDURE p() LANGUAGE sql BEGIN ATOMIC SELECT 1; END", "2:1:SELECT 2")),
+				arguments("$$ right after an identifier is part of it", "SELECT 1 AS a$$b;\nSELECT 2;",
+						List.of("1:1:SELECT 1 AS a$$b", "2:1:SELECT 2")),
+				arguments("COPY from a query over a table named stdin has no data lines",
+						"COPY (SELECT * FROM stdin) TO STDOUT;\nSELECT 2;",
+						List.of("1:1:COPY (SELECT * FROM stdin) TO STDOUT", "2:1:SELECT 2")));
+	}
+
+	/** Each case: empty statements next to one token kind, at the start, middle or end of a file. */
+	static Stream<Arguments> emptyStatements() {
+		return Stream.of(
+				arguments("lone ; between two statements", "CREATE TABLE a(id int);\n;\nCREATE TABLE b(id int);",
+						List.of("1:1:CREATE TABLE a(id int)", "3:1:CREATE TABLE b(id int)")),
+				arguments(";; at the start", ";;SELECT 1;", List.of("1:3:SELECT 1")),
+				arguments("; -- c at the end", "SELECT 1;\n; -- c\n", List.of("1:1:SELECT 1")),
+				arguments("/* c */ ; in the middle", "SELECT 1; /* c */ ; SELECT 2", List.of("1:1:SELECT 1", "1:21:SELECT 2")),
+				arguments("only empty statements", ";\n;; -- c\n/* c */ ;\n", List.of()),
+				arguments("strings", "; SELECT 'a;b';;SELECT 'it''s';", List.of("1:3:SELECT 'a;b'", "1:17:SELECT 'it''s'")),
+				arguments("E strings with \\' and \\\\", ";SELECT E'\\';';;\nSELECT E'\\\\';;",
+						List.of("1:2:SELECT E'\\';'", "2:1:SELECT E'\\\\'")),
+				arguments("U& string with UESCAPE", "SELECT 1;;SELECT U&'d!0061t;' UESCAPE '!';\n;",
+						List.of("1:1:SELECT 1", "1:11:SELECT U&'d!0061t;' UESCAPE '!'")),
+				arguments("untagged dollar quote", ";;SELECT $$a;b$$;;", List.of("1:3:SELECT $$a;b$$")),
+				arguments("tagged dollar quote", ";\nDO $x$ BEGIN NULL; END $x$;\n;", List.of("2:1:DO $x$ BEGIN NULL; END $x$")),
+				arguments("quoted identifiers", ";CREATE TABLE \"a;b\"(\"x\"\"y\" int);;",
+						List.of("1:2:CREATE TABLE \"a;b\"(\"x\"\"y\" int)")),
+				arguments("line comments", "; -- c;\nSELECT 1 -- ;\n;;", List.of("2:1:SELECT 1")),
+				arguments("nested block comments", "/* a /* b; */ ; */;SELECT /* ; */ 1;/**/;",
+						List.of("1:20:SELECT /* ; */ 1")),
+				arguments("BEGIN ATOMIC body with CASE and an empty statement inside",
+						";\nCREATE FUNCTION f(a int) RETURNS int LANGUAGE sql BEGIN ATOMIC ; SELECT CASE WHEN a > 0 THEN 1 END;; END;\n;SELECT 2;",
+						List.of("2:1:CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql BEGIN ATOMIC ; SELECT CASE WHEN a > 0 THEN 1 END;; END",
+								"3:2:SELECT 2")),
+				arguments("COPY data", "COPY t FROM stdin;\n1;\n\\.\n;\n;SELECT 1;",
+						List.of("1:1:COPY t FROM stdin", "5:2:SELECT 1")),
+				arguments("operators", ";SELECT 1 <-> 2, 3 ->> 'a';;SELECT 2-/* c */1;",
+						List.of("1:2:SELECT 1 <-> 2, 3 ->> 'a'", "1:29:SELECT 2-/* c */1")),
+				arguments("parameters", ";;PREPARE p AS SELECT $1;\n;EXECUTE p(1);",
+						List.of("1:3:PREPARE p AS SELECT $1", "2:2:EXECUTE p(1)")),
+				arguments("numbers", ";SELECT 1.5e-3, .5, 42;;SELECT 1;", List.of("1:2:SELECT 1.5e-3, .5, 42", "1:25:SELECT 1")),
+				arguments("CRLF line endings", ";\r\n;\r\nSELECT 1;\r\n;", List.of("3:1:SELECT 1")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("emptyStatements")
+	void emptyStatementsAreSkippedAndEverythingAfterThemIsReturned(String name, String sql, List<String> expected) {
+		splitsStatementsWithLineAndColumn(name, sql, expected);
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -31,6 +31,18 @@ class SqlStatementReaderTests {
 	}
 
 	@Test
+	void streamedCopyDataBetweenEmptyStatementsIsTheCopysOwn() throws IOException {
+		SqlStatementReader reader = new SqlStatementReader("dump.sql",
+				new StringReader(";\nCOPY t FROM stdin;\n1\n\\.\n;;\nSELECT 1;\n;"), true);
+		assertThat(reader.next().line()).isEqualTo(2);
+		assertThat(read(reader.copyData())).isEqualTo("1\n");
+		SqlStatement select = reader.next();
+		assertThat(select.sql()).isEqualTo("SELECT 1");
+		assertThat(select.line()).isEqualTo(6);
+		assertThat(reader.hasNext()).isFalse();
+	}
+
+	@Test
 	void unterminatedStreamedCopyDataIsAnErrorWithTheCopyLine() {
 		SqlStatementReader reader = new SqlStatementReader("dump.sql", new StringReader("SELECT 1;\nCOPY t FROM stdin;\n1\n"),
 				true);
