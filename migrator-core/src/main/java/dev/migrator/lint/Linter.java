@@ -114,6 +114,7 @@ public final class Linter {
 			MigrationScript next = (i + 1 < all.size()) ? all.get(i + 1).up() : null;
 			if (appliedUpTo != null && migration.version() <= appliedUpTo) {
 				observe(migration.up(), set);
+				set.endRun();
 				continue;
 			}
 			findings.addAll(lint(migration.up().fileName(), migration.up().content(), false, set, next));

@@ -252,7 +252,8 @@ public final class StatementView {
 				out.append(gap.isBlank() && !gap.contains("\n") ? gap : " ");
 			}
 			if (i == index) {
-				out.append(insertion).append(' ');
+				out.append((out.length() > 0 && out.charAt(out.length() - 1) != ' ') ? " " : "").append(insertion)
+					.append(' ');
 			}
 			out.append(token.text());
 			previousEnd = start + token.text().length();

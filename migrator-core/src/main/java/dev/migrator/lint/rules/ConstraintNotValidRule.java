@@ -40,10 +40,10 @@ public final class ConstraintNotValidRule extends ExistingTableActionRule {
 		String notValid = statement.rewritten(action[1], "NOT VALID");
 		if (!statement.isWord(action[0] + 1, "constraint")) {
 			return "Name the constraint (ADD CONSTRAINT name ...), add it NOT VALID (instant): " + notValid
-					+ " then validate it by name in a separate statement, which only takes a SHARE UPDATE EXCLUSIVE lock.";
+					+ " then validate it by name in a separate statement, whose lock lets reads and writes go on.";
 		}
-		return "Add it NOT VALID (instant): " + notValid + " then, in a separate statement, which only takes a SHARE"
-				+ " UPDATE EXCLUSIVE lock: ALTER TABLE " + table + " VALIDATE CONSTRAINT "
+		return "Add it NOT VALID (instant): " + notValid + " then validate it in a separate statement, whose lock"
+				+ " lets reads and writes go on: ALTER TABLE " + table + " VALIDATE CONSTRAINT "
 				+ statement.word(action[0] + 2) + ";";
 	}
 
