@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,7 @@ import dev.migrator.lock.LockKey;
 import dev.migrator.source.Direction;
 import dev.migrator.source.Location;
 import dev.migrator.source.Migration;
+import dev.migrator.source.MigrationScript;
 import dev.migrator.source.MigrationSet;
 import dev.migrator.sql.SqlScript;
 
@@ -118,13 +121,22 @@ public final class Migrator {
 			MigrationState state = store.read(connection, files);
 			List<PlannedStep> steps = MigrationPlanner.plan(state, operation, this.config.target());
 			List<SqlScript> scripts = Scripts.parseAll(steps);
-			List<Plan.PlannedMigration> migrations = new ArrayList<>(steps.size());
 			Linter linter = new Linter(LintConfig.defaults());
+			List<MigrationScript> ups = steps.stream()
+				.filter((step) -> step.direction() == Direction.UP)
+				.map(PlannedStep::script)
+				.toList();
+			Map<String, List<Finding>> upFindings = linter.lintPending(appliedUps(state), ups)
+				.stream()
+				.collect(Collectors.groupingBy(Finding::file));
+			List<Plan.PlannedMigration> migrations = new ArrayList<>(steps.size());
 			for (int i = 0; i < steps.size(); i++) {
 				PlannedStep step = steps.get(i);
+				List<Finding> findings = (step.direction() == Direction.DOWN) ? linter.lint(step.script(), true)
+						: upFindings.getOrDefault(step.script().fileName(), List.of());
 				migrations.add(new Plan.PlannedMigration(step.migration().version(), step.migration().description(),
 						step.direction(), !scripts.get(i).noTransaction(), step.script().location(),
-						scripts.get(i).statements(), linter.lint(step.script(), step.direction() == Direction.DOWN)));
+						scripts.get(i).statements(), findings));
 			}
 			return new Plan(state.currentVersion(), state.dirty(), migrations);
 		});
@@ -136,16 +148,25 @@ public final class Migrator {
 				this.config.outOfOrder()));
 	}
 
-	/** Lints the up files of the pending migrations; reads the history, changes nothing. */
+	/**
+	 * Lints the up files of the pending migrations as the one run they are, over the applied
+	 * ones (their tables exist, their indexes count); reads the history, changes nothing.
+	 */
 	public List<Finding> lintPending(LintConfig lintConfig) {
 		MigrationSet files = loadFiles();
-		List<Migration> pending = readOnly((connection, store) -> store.read(connection, files).pending());
-		Linter linter = new Linter(lintConfig);
-		List<Finding> findings = new ArrayList<>();
-		for (Migration migration : pending) {
-			findings.addAll(linter.lint(migration.up(), false));
-		}
-		return findings;
+		MigrationState state = readOnly((connection, store) -> store.read(connection, files));
+		return new Linter(lintConfig).lintPending(appliedUps(state),
+				state.pending().stream().map(Migration::up).toList());
+	}
+
+	/** The up files of the applied migrations that still have one, in version order. */
+	private static List<MigrationScript> appliedUps(MigrationState state) {
+		return state.files()
+			.migrations()
+			.stream()
+			.filter((migration) -> state.isApplied(migration.version()))
+			.map(Migration::up)
+			.toList();
 	}
 
 	/** The session holding the migration lock now, if any; read without waiting. */

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrator.Problem.Kind;
+import dev.migrator.lint.Finding;
+import dev.migrator.lint.LintConfig;
 import dev.migrator.source.Direction;
 import dev.migrator.test.EmbeddedDatabaseTest;
 import dev.migrator.test.MigrationFolder;
@@ -16,6 +18,7 @@ import dev.migrator.test.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 @EmbeddedDatabaseTest
 class MigratorTests {
@@ -195,6 +198,25 @@ class MigratorTests {
 		assertThat(plan.migrations().get(1).statements().get(1).line()).isEqualTo(2);
 		assertThat(db.tableExists("schema_migrations")).isFalse();
 		assertThat(db.tableExists("users")).isFalse();
+	}
+
+	@Test
+	void lintOfPendingFilesKnowsWhatTheRunAndTheAppliedMigrationsCreated(TestDatabase db) {
+		this.folder.pair("000004_index_titles", "CREATE INDEX notes_title_idx ON notes (title);",
+				"DROP INDEX notes_title_idx;");
+		assertThat(migrator(db).lintPending(LintConfig.defaults())).isEmpty();
+		assertThat(migrator(db).plan(Operation.migrate()).migrations())
+			.allSatisfy((migration) -> assertThat(migration.findings()).isEmpty());
+		this.folder.delete("000004_index_titles.up.sql").delete("000004_index_titles.down.sql");
+		migrator(db).migrate();
+		this.folder.pair("000004_index_titles", "CREATE INDEX notes_title_idx ON notes (title);",
+				"DROP INDEX notes_title_idx;")
+			.pair("000005_key_notes", "ALTER TABLE notes ADD CONSTRAINT notes_user_fk FOREIGN KEY (user_id)"
+					+ " REFERENCES users (id) NOT VALID;", "ALTER TABLE notes DROP CONSTRAINT notes_user_fk;");
+		assertThat(migrator(db).lintPending(LintConfig.defaults())).extracting(Finding::file, Finding::rule)
+			.containsExactly(tuple("000004_index_titles.up.sql", "index-not-concurrent"));
+		assertThat(migrator(db).plan(Operation.migrate()).migrations().get(0).findings()).extracting(Finding::rule)
+			.containsExactly("index-not-concurrent");
 	}
 
 	@Test

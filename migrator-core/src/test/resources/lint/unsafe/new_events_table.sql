@@ -1,4 +1,4 @@
--- expect: prefer-bigint, timestamp-without-time-zone, prefer-jsonb, prefer-text, missing-if-not-exists
+-- expect: prefer-bigint, timestamp-without-time-zone, prefer-jsonb, prefer-text
 CREATE TABLE events (
     id serial PRIMARY KEY,
     kind varchar(40) NOT NULL,

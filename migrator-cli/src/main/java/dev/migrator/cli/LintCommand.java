@@ -38,6 +38,12 @@ class LintCommand implements Callable<Integer> {
 			+ " target (default " + LintConfig.DEFAULT_POSTGRES_MAJOR + ").")
 	int postgresMajor = LintConfig.DEFAULT_POSTGRES_MAJOR;
 
+	@Option(names = "--applied-up-to", paramLabel = "VERSION", description = "Lint as over a database at this"
+			+ " version (0: an empty one): later files run together, so a table one creates is new for those after"
+			+ " it; earlier files are only read for what they created. Default: each file as run on its own after"
+			+ " the earlier ones.")
+	Long appliedUpTo;
+
 	@Override
 	public Integer call() throws IOException {
 		Linter linter = new Linter(
@@ -45,7 +51,7 @@ class LintCommand implements Callable<Integer> {
 		List<Finding> findings = new ArrayList<>();
 		if (this.files.isEmpty()) {
 			findings.addAll(linter.lint(MigrationSet.load(this.root.locations().stream().map(Location::parse).toList(),
-					getClass().getClassLoader())));
+					getClass().getClassLoader()), this.appliedUpTo));
 		}
 		for (Path file : this.files) {
 			String name = file.getFileName().toString();

@@ -178,6 +178,18 @@ class MigratorCommandTests {
 	}
 
 	@Test
+	void lintTakesTheLaterFilesAsOneRunOverTheVersionGiven() {
+		String history = "src/test/resources/histories/saas";
+		assertThat(this.cli.run("lint", "--locations", history).out()).contains("[index-not-concurrent]");
+		CliRunner.Result fresh = this.cli.run("lint", "--locations", history, "--applied-up-to", "0");
+		assertThat(fresh.exitCode()).isZero();
+		assertThat(fresh.out()).contains("No findings.");
+		CliRunner.Result upTo8 = this.cli.run("lint", "--format", "json", "--locations", history, "--applied-up-to", "8");
+		assertThat(upTo8.json().get("findings").get(0).get("file").asString())
+			.isEqualTo("000009_add_module01_items_search.up.sql");
+	}
+
+	@Test
 	void lintReportsFindingsAsJsonAndExitsOneOnErrors() {
 		CliRunner.Result clean = this.cli.run("lint", "--locations", NOTES);
 		assertThat(clean.exitCode()).isZero();

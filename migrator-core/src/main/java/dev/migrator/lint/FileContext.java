@@ -1,15 +1,12 @@
 package dev.migrator.lint;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * What a file did before the statement a rule looks at: tables it created (new tables take
- * no lock worth worrying about), indexes it built, and check constraints it validated.
+ * What the set and the file did before the statement a rule looks at: tables created earlier
+ * in the run (new tables take no lock worth worrying about), indexes built, check constraints
+ * validated; and the indexes the next file builds, which still cover this file's foreign keys.
  */
 public final class FileContext {
 
@@ -21,21 +18,22 @@ public final class FileContext {
 
 	private final int postgresMajor;
 
-	private final Set<String> createdTables = new HashSet<>();
+	private final SetContext set;
 
-	private final Map<String, List<List<String>>> indexes = new HashMap<>();
-
-	private final Map<String, String> notNullChecks = new HashMap<>();
-
-	private final Set<String> validatedNotNull = new HashSet<>();
+	private final SetContext nextFile;
 
 	private final List<ForeignKey> foreignKeys = new ArrayList<>();
 
-	FileContext(String fileName, boolean down, boolean noTransaction, int postgresMajor) {
+	private int statements;
+
+	FileContext(String fileName, boolean down, boolean noTransaction, int postgresMajor, SetContext set,
+			SetContext nextFile) {
 		this.fileName = fileName;
 		this.down = down;
 		this.noTransaction = noTransaction;
 		this.postgresMajor = postgresMajor;
+		this.set = set;
+		this.nextFile = nextFile;
 	}
 
 	public String fileName() {
@@ -54,52 +52,40 @@ public final class FileContext {
 		return this.postgresMajor;
 	}
 
-	/** Whether the table was created earlier in this file, so nobody else uses it yet. */
+	/** How many statements the file has (a BEGIN/COMMIT wrapper left out). */
+	public int statements() {
+		return this.statements;
+	}
+
+	void statementRead() {
+		this.statements++;
+	}
+
+	/** Whether the table was created earlier in this file or this run, so nobody else uses it yet. */
 	public boolean isNew(String table) {
-		return table != null && this.createdTables.contains(table);
+		return this.set.isNew(table);
 	}
 
-	void tableCreated(String table) {
-		this.createdTables.add(table);
-	}
-
-	/** Records columns that lead an index (a primary key or unique constraint counts too). */
-	public void indexed(String table, List<String> columns) {
-		this.indexes.computeIfAbsent(table, (key) -> new ArrayList<>()).add(columns);
-	}
-
-	/** Whether some index of the table starts with these columns. */
+	/** Whether an index of the table, built by this file, an earlier one or the next, starts with these columns. */
 	public boolean hasIndexLeadingWith(String table, List<String> columns) {
-		for (List<String> index : this.indexes.getOrDefault(table, List.of())) {
-			if (index.size() >= columns.size() && index.subList(0, columns.size()).equals(columns)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	public void foreignKey(String table, List<String> columns, int line) {
-		this.foreignKeys.add(new ForeignKey(table, columns, line));
+		return this.set.hasIndexLeadingWith(table, columns) || this.nextFile.hasIndexLeadingWith(table, columns);
 	}
 
 	public List<ForeignKey> foreignKeys() {
 		return this.foreignKeys;
 	}
 
-	public void notNullCheck(String constraint, String table, String column) {
-		this.notNullChecks.put(constraint, table + "." + column);
-	}
-
-	public void validated(String constraint) {
-		String column = this.notNullChecks.get(constraint);
-		if (column != null) {
-			this.validatedNotNull.add(column);
-		}
+	void foreignKey(String table, List<String> columns, int line) {
+		this.foreignKeys.add(new ForeignKey(table, columns, line));
 	}
 
 	/** Whether a validated {@code CHECK (column IS NOT NULL)} lets SET NOT NULL skip its scan. */
 	public boolean hasValidatedNotNullCheck(String table, String column) {
-		return this.validatedNotNull.contains(table + "." + column);
+		return this.set.hasValidatedNotNullCheck(table, column);
+	}
+
+	SetContext set() {
+		return this.set;
 	}
 
 	/** A foreign key met in the file, checked for an index once the whole file is read. */

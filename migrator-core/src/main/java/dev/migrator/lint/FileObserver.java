@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Records in the file's context what a statement did, once the rules have looked at it:
- * tables created, indexes and keys built, foreign keys declared, checks validated.
+ * tables (and materialized views) created or dropped, indexes and keys built, foreign keys
+ * declared, checks validated.
  */
 final class FileObserver {
 
@@ -12,16 +13,27 @@ final class FileObserver {
 	}
 
 	static void observe(StatementView statement, FileContext file) {
+		SetContext set = file.set();
 		String created = statement.createdTable();
 		if (created != null) {
-			file.tableCreated(created);
+			set.tableCreated(created);
 			for (int[] element : statement.createTableElements()) {
 				observeElement(statement, file, created, element, true);
 			}
 		}
+		if (statement.startsWith("create", "materialized", "view")) {
+			int name = statement.matchesAt(3, "if", "not", "exists") ? 6 : 3;
+			set.tableCreated(statement.nameAt(name));
+		}
+		if (statement.startsWith("drop", "table")) {
+			int name = statement.matchesAt(2, "if", "exists") ? 4 : 2;
+			for (int[] range : statement.splitTopLevel(name, statement.tokens().size())) {
+				set.tableDropped(statement.nameAt(range[0]));
+			}
+		}
 		String indexed = statement.indexedTable();
 		if (indexed != null) {
-			file.indexed(indexed, statement.indexedColumns());
+			set.indexed(indexed, statement.indexedColumns());
 		}
 		String altered = statement.alteredTable();
 		if (altered != null) {
@@ -33,7 +45,7 @@ final class FileObserver {
 
 	private static void observeAction(StatementView statement, FileContext file, String table, int[] action) {
 		if (statement.matchesAt(action[0], "validate", "constraint")) {
-			file.validated(statement.word(action[0] + 2));
+			file.set().validated(statement.word(action[0] + 2));
 			return;
 		}
 		if (!statement.isWord(action[0], "add")) {
@@ -44,7 +56,7 @@ final class FileObserver {
 			String name = statement.word(start + 1);
 			int check = statement.indexOfWord("check", start, action[1]);
 			if (check > 0 && statement.matchesAt(check + 3, "is", "not", "null")) {
-				file.notNullCheck(name, table, statement.word(check + 2));
+				file.set().notNullCheck(name, table, statement.word(check + 2));
 			}
 			start += 2;
 		}
@@ -62,7 +74,7 @@ final class FileObserver {
 			first += 3;
 		}
 		if (statement.matchesAt(first, "primary", "key") || statement.isWord(first, "unique")) {
-			file.indexed(table, statement.columnList(first, element[1]));
+			file.set().indexed(table, statement.columnList(first, element[1]));
 			return;
 		}
 		if (statement.matchesAt(first, "foreign", "key")) {
@@ -76,7 +88,7 @@ final class FileObserver {
 		String column = statement.word(first);
 		List<String> columns = List.of(column);
 		if (statement.indexOfWord("primary", first, element[1]) > 0 || statement.indexOfWord("unique", first, element[1]) > 0) {
-			file.indexed(table, columns);
+			file.set().indexed(table, columns);
 		}
 		if (statement.indexOfWord("references", first, element[1]) > 0) {
 			file.foreignKey(table, columns, statement.tokens().get(first).line());

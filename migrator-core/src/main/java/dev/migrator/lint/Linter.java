@@ -22,6 +22,7 @@ import dev.migrator.lint.rules.DropColumnRule;
 import dev.migrator.lint.rules.DropIndexNotConcurrentRule;
 import dev.migrator.lint.rules.DropSchemaRule;
 import dev.migrator.lint.rules.DropTableRule;
+import dev.migrator.lint.rules.EmptyMigrationRule;
 import dev.migrator.lint.rules.FkWithoutIndexRule;
 import dev.migrator.lint.rules.IdentifierTooLongRule;
 import dev.migrator.lint.rules.IndexNotConcurrentRule;
@@ -54,8 +55,9 @@ import dev.migrator.sql.TransactionRules;
  * A comment {@code -- migrator:allow rule-id[, rule-id]} in the file's leading comments
  * (before its first statement) accepts those findings in the whole file; anywhere else it
  * accepts them for the statement that follows it. Down files are checked only for syntax and
- * transaction rules: a down is expected to drop what its up created. A table created
- * earlier in the same file is new, so the locking rules don't apply to it.
+ * transaction rules: a down is expected to drop what its up created. Files of a set are read in
+ * version order with a {@link SetContext}: what earlier files created counts, and a table created
+ * earlier in the same file or run is new, so the locking rules don't apply to it.
  */
 public final class Linter {
 
@@ -72,7 +74,7 @@ public final class Linter {
 			new DeleteWithoutWhereRule(), new IdentifierTooLongRule(), new RenameColumnRule(), new RenameTableRule(),
 			new DropIndexNotConcurrentRule(), new FkWithoutIndexRule(), new MissingIfNotExistsRule(),
 			new TimestampWithoutTimeZoneRule(), new PreferJsonbRule(), new PreferTextRule(), new CharTypeRule(),
-			new PreferBigintRule(), new VacuumFullRule(), new UpdateWithoutWhereRule());
+			new PreferBigintRule(), new VacuumFullRule(), new UpdateWithoutWhereRule(), new EmptyMigrationRule());
 
 	private final LintConfig config;
 
@@ -89,11 +91,36 @@ public final class Linter {
 		return rules;
 	}
 
-	/** Lints every file of a set, and reports migrations that have no down file. */
+	/**
+	 * Lints every file of a set, and reports migrations that have no down file. Without a
+	 * database nobody knows what is applied, so each up file is taken as run on its own after
+	 * the earlier ones: their tables exist, their indexes count.
+	 */
 	public List<Finding> lint(MigrationSet migrations) {
+		return lint(migrations, null);
+	}
+
+	/**
+	 * Lints every file of a set over a database at {@code appliedUpTo} (0 for an empty one):
+	 * the later up files run together, so a table one creates is new for those after it.
+	 * {@code null} takes each up file as run on its own.
+	 */
+	public List<Finding> lint(MigrationSet migrations, Long appliedUpTo) {
 		List<Finding> findings = new ArrayList<>();
-		for (Migration migration : migrations.migrations()) {
-			findings.addAll(lint(migration.up(), false));
+		SetContext set = new SetContext();
+		List<Migration> all = migrations.migrations();
+		for (int i = 0; i < all.size(); i++) {
+			Migration migration = all.get(i);
+			MigrationScript next = (i + 1 < all.size()) ? all.get(i + 1).up() : null;
+			if (appliedUpTo != null && migration.version() <= appliedUpTo) {
+				observe(migration.up(), set);
+				set.endRun();
+				continue;
+			}
+			findings.addAll(lint(migration.up().fileName(), migration.up().content(), false, set, next));
+			if (appliedUpTo == null) {
+				set.endRun();
+			}
 			if (migration.down() != null) {
 				findings.addAll(lint(migration.down(), true));
 			}
@@ -106,12 +133,37 @@ public final class Linter {
 		return findings;
 	}
 
+	/**
+	 * Lints the pending up files as the one run they are, in order, over a database where the
+	 * applied ones ran: what either created counts, and a table created earlier in the run is new.
+	 */
+	public List<Finding> lintPending(List<MigrationScript> applied, List<MigrationScript> pending) {
+		SetContext set = new SetContext();
+		applied.forEach((script) -> observe(script, set));
+		set.endRun();
+		List<Finding> findings = new ArrayList<>();
+		for (int i = 0; i < pending.size(); i++) {
+			MigrationScript next = (i + 1 < pending.size()) ? pending.get(i + 1) : null;
+			findings.addAll(lint(pending.get(i).fileName(), pending.get(i).content(), false, set, next));
+		}
+		return findings;
+	}
+
+	/** Lints one file read alone. */
 	public List<Finding> lint(MigrationScript script, boolean down) {
 		return lint(script.fileName(), script.content(), down);
 	}
 
-	/** Lints one file's content; {@code down} for a down file. */
+	/** Lints one file's content, read alone; {@code down} for a down file. */
 	public List<Finding> lint(String fileName, String content, boolean down) {
+		return lint(fileName, content, down, new SetContext(), null);
+	}
+
+	/**
+	 * Lints one file in the set's context, and records in it what the file created; the
+	 * indexes of {@code next} (the file after it, or {@code null}) cover its foreign keys too.
+	 */
+	private List<Finding> lint(String fileName, String content, boolean down, SetContext set, MigrationScript next) {
 		List<Finding> findings = new ArrayList<>();
 		List<SqlStatement> statements = new ArrayList<>();
 		List<Directive> directives;
@@ -130,7 +182,11 @@ public final class Linter {
 		Allowances allowances = new Allowances(directives, statements, firstLine);
 		boolean noTransaction = directives.stream()
 			.anyMatch((directive) -> directive.name().equals("no-transaction") && directive.line() < firstLine);
-		FileContext file = new FileContext(fileName, down, noTransaction, this.config.postgresMajor());
+		SetContext nextFile = new SetContext();
+		if (next != null) {
+			observe(next, nextFile);
+		}
+		FileContext file = new FileContext(fileName, down, noTransaction, this.config.postgresMajor(), set, nextFile);
 		List<LintRule> active = RULES.stream()
 			.filter((rule) -> !down || rule.checksDownFiles())
 			.filter((rule) -> severity(rule) != Severity.OFF)
@@ -145,6 +201,7 @@ public final class Linter {
 				});
 			}
 			FileObserver.observe(view, file);
+			file.statementRead();
 		}
 		for (LintRule rule : active) {
 			rule.finish(file, (line, message, suggestion) -> {
@@ -155,6 +212,23 @@ public final class Linter {
 		}
 		findings.sort(Comparator.comparingInt(Finding::line));
 		return findings;
+	}
+
+	/** Records what an applied (or the next) file creates, without judging it; a file that cannot be split adds nothing. */
+	private void observe(MigrationScript script, SetContext set) {
+		FileContext file = new FileContext(script.fileName(), false, false, this.config.postgresMajor(), set,
+				new SetContext());
+		try (SqlStatementReader reader = new SqlStatementReader(script.fileName(), new StringReader(script.content()))) {
+			List<SqlStatement> statements = new ArrayList<>();
+			reader.forEachRemaining(statements::add);
+			withoutWrapper(statements).forEach((statement) -> FileObserver.observe(new StatementView(statement), file));
+		}
+		catch (SqlSyntaxException ex) {
+			// the file's own lint reports it
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private Severity severity(LintRule rule) {

@@ -227,6 +227,43 @@ public final class StatementView {
 		return this.tokens.size();
 	}
 
+	/**
+	 * The statement as one line ending with a semicolon, for a suggestion: comments and line
+	 * breaks between tokens become one space, and {@code insertion} goes before the token at
+	 * {@code index} (at the end for {@code index} past the last token).
+	 */
+	public String rewritten(int index, String insertion) {
+		String sql = this.statement.sql();
+		List<Integer> lineStarts = new ArrayList<>(List.of(0));
+		for (int i = 0; i < sql.length(); i++) {
+			if (sql.charAt(i) == '\n') {
+				lineStarts.add(i + 1);
+			}
+		}
+		StringBuilder out = new StringBuilder();
+		int previousEnd = -1;
+		for (int i = 0; i < this.tokens.size(); i++) {
+			Token token = this.tokens.get(i);
+			int lineIndex = token.line() - this.statement.line();
+			int start = lineStarts.get(lineIndex)
+					+ ((lineIndex == 0) ? token.column() - this.statement.column() : token.column() - 1);
+			if (previousEnd >= 0 && start > previousEnd) {
+				String gap = sql.substring(previousEnd, start);
+				out.append(gap.isBlank() && !gap.contains("\n") ? gap : " ");
+			}
+			if (i == index) {
+				out.append((out.length() > 0 && out.charAt(out.length() - 1) != ' ') ? " " : "").append(insertion)
+					.append(' ');
+			}
+			out.append(token.text());
+			previousEnd = start + token.text().length();
+		}
+		if (index >= this.tokens.size()) {
+			out.append(' ').append(insertion);
+		}
+		return out.append(';').toString();
+	}
+
 	/** The unqualified name at {@code index}: {@code schema.table} gives {@code table}. */
 	public String nameAt(int index) {
 		int last = index;
@@ -259,7 +296,8 @@ public final class StatementView {
 		return index;
 	}
 
-	private List<int[]> splitTopLevel(int from, int to) {
+	/** Splits the tokens from {@code from} to {@code to} at commas outside parentheses. */
+	public List<int[]> splitTopLevel(int from, int to) {
 		List<int[]> parts = new ArrayList<>();
 		int depth = 0;
 		int start = from;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -55,6 +56,29 @@ class LinterTests {
 				+ "ALTER TABLE invoices ADD COLUMN paid boolean NOT NULL;\n"
 				+ "ALTER TABLE invoices ADD CONSTRAINT invoices_total_check CHECK (total > 0);";
 		assertThat(this.linter.lint("a.sql", sql, false)).extracting(Finding::rule).isEmpty();
+	}
+
+	@Test
+	void theSampleAppStartsWithoutFindings() {
+		MigrationSet sample = MigrationSet.load(List.of(Location.parse("filesystem:../sample-app/src/main/resources/db/migrations")),
+				getClass().getClassLoader());
+		assertThat(this.linter.lint(sample, 0L)).isEmpty();
+		assertThat(this.linter.lint(sample)).isEmpty();
+	}
+
+	@Test
+	void aNewAppWithoutIfNotExistsAndTheKeysIndexInTheNextFileHasNoFindings(@TempDir Path directory) throws IOException {
+		Files.writeString(directory.resolve("000001_create_users.up.sql"),
+				"CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL UNIQUE);");
+		Files.writeString(directory.resolve("000002_create_notes.up.sql"), "CREATE TABLE notes (id bigint"
+				+ " GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL REFERENCES users (id));");
+		Files.writeString(directory.resolve("000003_index_notes.up.sql"), "CREATE INDEX ON notes (user_id);");
+		for (String base : List.of("000001_create_users", "000002_create_notes", "000003_index_notes")) {
+			Files.writeString(directory.resolve(base + ".down.sql"), "-- dropped with the table\n");
+		}
+		MigrationSet set = MigrationSet.load(List.of(Location.parse("filesystem:" + directory)),
+				getClass().getClassLoader());
+		assertThat(this.linter.lint(set, 0L)).isEmpty();
 	}
 
 	@Test

@@ -31,9 +31,20 @@ public final class ConstraintNotValidRule extends ExistingTableActionRule {
 			findings.report(statement.tokens().get(action[0]).line(), "Adding a " + (foreignKey ? "foreign key"
 					: "check constraint") + " to the existing table " + table + " checks every row while holding a"
 					+ " lock that blocks writes" + (foreignKey ? " on both tables" : "") + ".",
-					"Add it NOT VALID (instant), then VALIDATE CONSTRAINT in a separate statement, which only takes"
-							+ " a SHARE UPDATE EXCLUSIVE lock.");
+					validateAdvice(statement, action, table));
 		}
+	}
+
+	/** The statement with NOT VALID, and how to validate it (a constraint must have a name for that). */
+	private static String validateAdvice(StatementView statement, int[] action, String table) {
+		String notValid = statement.rewritten(action[1], "NOT VALID");
+		if (!statement.isWord(action[0] + 1, "constraint")) {
+			return "Name the constraint (ADD CONSTRAINT name ...), add it NOT VALID (instant): " + notValid
+					+ " then validate it by name in a separate statement, whose lock lets reads and writes go on.";
+		}
+		return "Add it NOT VALID (instant): " + notValid + " then validate it in a separate statement, whose lock"
+				+ " lets reads and writes go on: ALTER TABLE " + table + " VALIDATE CONSTRAINT "
+				+ statement.word(action[0] + 2) + ";";
 	}
 
 }

@@ -26,7 +26,8 @@ public final class DropIndexNotConcurrentRule implements LintRule {
 		if (statement.startsWith("drop", "index") && !statement.hasWord("concurrently")) {
 			findings.report(statement.line(), "DROP INDEX takes an ACCESS EXCLUSIVE lock on the table, waiting behind"
 					+ " every running query and blocking all that come after.",
-					"Use DROP INDEX CONCURRENTLY in a file marked -- migrator:no-transaction.");
+					(file.noTransaction() ? "Write " : "In a file marked -- migrator:no-transaction, write ")
+							+ statement.rewritten(2, "CONCURRENTLY"));
 		}
 	}
 

@@ -7,7 +7,8 @@ import dev.migrator.lint.Severity;
 import dev.migrator.lint.StatementView;
 
 /**
- * {@code fk-without-index}: a foreign key whose columns lead no index makes deletes on the parent scan the child.
+ * {@code fk-without-index}: a foreign key whose columns lead no index (built by this file, an earlier one or the next)
+ * makes deletes on the parent scan the child.
  */
 public final class FkWithoutIndexRule implements LintRule {
 
@@ -31,10 +32,15 @@ public final class FkWithoutIndexRule implements LintRule {
 	public void finish(FileContext file, Findings findings) {
 		for (FileContext.ForeignKey key : file.foreignKeys()) {
 			if (!file.hasIndexLeadingWith(key.table(), key.columns())) {
-				findings.report(key.line(), "The foreign key " + key.table() + " (" + String.join(", ", key.columns())
-						+ ") has no index in this file: deleting or updating a referenced row scans " + key.table()
-						+ ", and joins on it are slow.", "CREATE INDEX ... ON " + key.table() + " ("
-								+ String.join(", ", key.columns()) + ") (CONCURRENTLY on an existing table).");
+				String columns = String.join(", ", key.columns());
+				String index = "IF NOT EXISTS " + key.table() + "_" + String.join("_", key.columns()) + "_idx ON "
+						+ key.table() + " (" + columns + ");";
+				findings.report(key.line(), "The foreign key " + key.table() + " (" + columns + ") has no index in"
+						+ " this file, an earlier one or the next: deleting or updating a referenced row scans "
+						+ key.table() + ", and joins on it are slow.", file.isNew(key.table())
+								? "Index it in this file: CREATE INDEX " + index
+								: "Index it in the next file, marked -- migrator:no-transaction: CREATE INDEX CONCURRENTLY "
+										+ index);
 			}
 		}
 	}

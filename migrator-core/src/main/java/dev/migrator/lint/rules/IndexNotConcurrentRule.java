@@ -27,7 +27,8 @@ public final class IndexNotConcurrentRule implements LintRule {
 		if (table != null && !file.isNew(table) && !statement.hasWord("concurrently")) {
 			findings.report(statement.line(), "CREATE INDEX on the existing table " + table + " blocks writes to it"
 					+ " (SHARE lock) for as long as the index takes to build.",
-					"Use CREATE INDEX CONCURRENTLY in a file marked -- migrator:no-transaction.");
+					(file.noTransaction() ? "Write " : "In a file marked -- migrator:no-transaction, write ")
+							+ statement.rewritten(statement.indexOfWord("index", 1, 3) + 1, "CONCURRENTLY"));
 		}
 	}
 

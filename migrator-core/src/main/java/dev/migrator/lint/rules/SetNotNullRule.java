@@ -26,11 +26,13 @@ public final class SetNotNullRule extends ExistingTableActionRule {
 		if (statement.isWord(action[0], "alter") && set > 0 && statement.matchesAt(set + 1, "not", "null")) {
 			String column = statement.word(statement.isWord(action[0] + 1, "column") ? action[0] + 2 : action[0] + 1);
 			if (!file.hasValidatedNotNullCheck(table, column)) {
+				String check = table + "_" + column + "_not_null";
 				findings.report(statement.tokens().get(action[0]).line(), "SET NOT NULL on " + table + "."
 						+ column + " scans the whole table under an ACCESS EXCLUSIVE lock, blocking reads and writes.",
-						"First ADD CONSTRAINT ... CHECK (" + column + " IS NOT NULL) NOT VALID, then VALIDATE"
-								+ " CONSTRAINT in a later statement; SET NOT NULL then uses the validated check"
-								+ " (PostgreSQL 12+) and the check can be dropped.");
+						"Prove it first without blocking: ALTER TABLE " + table + " ADD CONSTRAINT " + check + " CHECK ("
+								+ column + " IS NOT NULL) NOT VALID; then ALTER TABLE " + table + " VALIDATE CONSTRAINT "
+								+ check + "; SET NOT NULL then uses the validated check (PostgreSQL 12+), after which"
+								+ " ALTER TABLE " + table + " DROP CONSTRAINT " + check + "; removes it.");
 			}
 		}
 	}

@@ -33,8 +33,8 @@ public final class TransactionControlRule implements LintRule {
 		if (TransactionRules.isTransactionControl(statement.statement())) {
 			findings.report(statement.line(), "Transaction control (" + statement.word(0).toUpperCase()
 					+ ") inside a migration breaks the engine's transaction: the history row would no longer commit"
-					+ " with the migration.", "Remove it. A BEGIN; ... COMMIT; around the whole file is fine;"
-							+ " for statements that cannot run in a transaction use -- migrator:no-transaction.");
+					+ " with the migration.", "Remove it. A BEGIN and COMMIT around the whole file are fine."
+							+ " For statements that cannot run in a transaction use -- migrator:no-transaction.");
 		}
 	}
 

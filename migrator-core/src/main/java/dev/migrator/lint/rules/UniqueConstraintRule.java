@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 import dev.migrator.lint.FileContext;
 import dev.migrator.lint.Findings;
 import dev.migrator.lint.Severity;
@@ -28,9 +30,20 @@ public final class UniqueConstraintRule extends ExistingTableActionRule {
 				&& !Ranges.has(statement, action, "using", "index")) {
 			findings.report(statement.tokens().get(action[0]).line(), "Adding a UNIQUE or PRIMARY KEY constraint"
 					+ " to the existing table " + table + " builds its index under an ACCESS EXCLUSIVE lock.",
-					"CREATE UNIQUE INDEX CONCURRENTLY first (no-transaction file), then ADD CONSTRAINT ... UNIQUE"
-							+ " USING INDEX (or PRIMARY KEY USING INDEX).");
+					usingIndexAdvice(statement, action, table));
 		}
+	}
+
+	/** Build the index concurrently, then attach it: the name PostgreSQL would give when the constraint has none. */
+	private static String usingIndexAdvice(StatementView statement, int[] action, String table) {
+		boolean primaryKey = Ranges.has(statement, action, "primary", "key");
+		List<String> columns = statement.columnList(action[0], action[1]);
+		String name = statement.isWord(action[0] + 1, "constraint") ? statement.word(action[0] + 2)
+				: primaryKey ? table + "_pkey" : table + "_" + String.join("_", columns) + "_key";
+		return "Build the index first, in a file marked -- migrator:no-transaction: CREATE UNIQUE INDEX CONCURRENTLY"
+				+ " IF NOT EXISTS " + name + " ON " + table + " (" + String.join(", ", columns) + "); then ALTER TABLE "
+				+ table + " ADD CONSTRAINT " + name + (primaryKey ? " PRIMARY KEY" : " UNIQUE") + " USING INDEX "
+				+ name + ";";
 	}
 
 }

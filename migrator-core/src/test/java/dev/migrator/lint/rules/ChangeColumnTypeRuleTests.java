@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class ChangeColumnTypeRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class ChangeColumnTypeRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "ALTER TABLE orders ALTER COLUMN total TYPE numeric(12, 2);";
+	List<String> unsafe() {
+		return List.of("ALTER TABLE orders ALTER COLUMN total TYPE numeric(12, 2);");
 	}
 
 	@Override
-	String safe() {
-		return "ALTER TABLE orders ALTER COLUMN note TYPE text;";
+	List<String> safe() {
+		return List.of("ALTER TABLE orders ALTER COLUMN note TYPE text;");
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class CharTypeRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class CharTypeRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "ALTER TABLE orders ADD COLUMN country char(2);";
+	List<String> unsafe() {
+		return List.of("ALTER TABLE orders ADD COLUMN country char(2);");
 	}
 
 	@Override
-	String safe() {
-		return "ALTER TABLE orders ADD COLUMN country text;";
+	List<String> safe() {
+		return List.of("ALTER TABLE orders ADD COLUMN country text;");
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class ConcurrentlyInTransactionRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class ConcurrentlyInTransactionRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_idx ON orders (status);";
+	List<String> unsafe() {
+		return List.of("CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_idx ON orders (status);");
 	}
 
 	@Override
-	String safe() {
-		return "-- migrator:no-transaction\nCREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_idx ON orders (status);";
+	List<String> safe() {
+		return List.of("-- migrator:no-transaction\nCREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_idx ON orders (status);");
 	}
 
 }

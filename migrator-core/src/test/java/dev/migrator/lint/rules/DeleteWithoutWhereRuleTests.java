@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class DeleteWithoutWhereRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class DeleteWithoutWhereRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "DELETE FROM orders;";
+	List<String> unsafe() {
+		return List.of("DELETE FROM orders;");
 	}
 
 	@Override
-	String safe() {
-		return "DELETE FROM orders WHERE status = 'test';";
+	List<String> safe() {
+		return List.of("DELETE FROM orders WHERE status = 'test';");
 	}
 
 }

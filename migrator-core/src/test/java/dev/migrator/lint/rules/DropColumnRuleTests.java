@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class DropColumnRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class DropColumnRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "ALTER TABLE orders DROP COLUMN IF EXISTS legacy_code;";
+	List<String> unsafe() {
+		return List.of("ALTER TABLE orders DROP COLUMN IF EXISTS legacy_code;");
 	}
 
 	@Override
-	String safe() {
-		return "ALTER TABLE orders DROP CONSTRAINT orders_legacy_check;";
+	List<String> safe() {
+		return List.of("ALTER TABLE orders DROP CONSTRAINT orders_legacy_check;");
 	}
 
 }

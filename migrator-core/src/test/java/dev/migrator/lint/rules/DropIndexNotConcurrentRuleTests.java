@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class DropIndexNotConcurrentRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class DropIndexNotConcurrentRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "DROP INDEX IF EXISTS orders_status_idx;";
+	List<String> unsafe() {
+		return List.of("DROP INDEX IF EXISTS orders_region_idx;", "-- migrator:no-transaction\nDROP INDEX orders_region_idx;");
 	}
 
 	@Override
-	String safe() {
-		return "-- migrator:no-transaction\nDROP INDEX CONCURRENTLY IF EXISTS orders_status_idx;";
+	List<String> safe() {
+		return List.of("-- migrator:no-transaction\nDROP INDEX CONCURRENTLY IF EXISTS orders_status_idx;");
 	}
 
 }

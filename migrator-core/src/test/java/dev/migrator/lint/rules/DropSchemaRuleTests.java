@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class DropSchemaRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class DropSchemaRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "DROP SCHEMA IF EXISTS reporting CASCADE;";
+	List<String> unsafe() {
+		return List.of("DROP SCHEMA IF EXISTS reporting CASCADE;");
 	}
 
 	@Override
-	String safe() {
-		return "CREATE SCHEMA IF NOT EXISTS reporting;";
+	List<String> safe() {
+		return List.of("CREATE SCHEMA IF NOT EXISTS reporting;");
 	}
 
 }

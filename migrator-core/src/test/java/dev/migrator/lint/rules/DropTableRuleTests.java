@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class DropTableRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class DropTableRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "DROP TABLE IF EXISTS legacy_orders;";
+	List<String> unsafe() {
+		return List.of("DROP TABLE IF EXISTS legacy_orders;");
 	}
 
 	@Override
-	String safe() {
-		return "ALTER TABLE IF EXISTS legacy_orders RENAME TO legacy_orders_unused;";
+	List<String> safe() {
+		return List.of("ALTER TABLE IF EXISTS legacy_orders RENAME TO legacy_orders_unused;");
 	}
 
 }

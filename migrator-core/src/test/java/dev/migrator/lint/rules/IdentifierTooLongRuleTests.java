@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class IdentifierTooLongRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class IdentifierTooLongRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_customer_region_created_at_updated_at_deleted_at_partial_where_active_idx ON orders (status);";
+	List<String> unsafe() {
+		return List.of("CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_customer_region_created_at_updated_at_deleted_at_partial_where_active_idx ON orders (status);");
 	}
 
 	@Override
-	String safe() {
-		return "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_customer_idx ON orders (status);";
+	List<String> safe() {
+		return List.of("CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_customer_idx ON orders (status);");
 	}
 
 }

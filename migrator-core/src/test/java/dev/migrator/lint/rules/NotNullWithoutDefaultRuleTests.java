@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class NotNullWithoutDefaultRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class NotNullWithoutDefaultRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "ALTER TABLE orders ADD COLUMN region text NOT NULL;";
+	List<String> unsafe() {
+		return List.of("ALTER TABLE orders ADD COLUMN region text NOT NULL;");
 	}
 
 	@Override
-	String safe() {
-		return "ALTER TABLE orders ADD COLUMN region text NOT NULL DEFAULT 'eu';";
+	List<String> safe() {
+		return List.of("ALTER TABLE orders ADD COLUMN region text NOT NULL DEFAULT 'eu';");
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class PreferBigintRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class PreferBigintRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "CREATE TABLE IF NOT EXISTS tags (id serial PRIMARY KEY, name text);";
+	List<String> unsafe() {
+		return List.of("CREATE TABLE IF NOT EXISTS tags (id serial PRIMARY KEY, name text);");
 	}
 
 	@Override
-	String safe() {
-		return "CREATE TABLE IF NOT EXISTS tags (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text);";
+	List<String> safe() {
+		return List.of("CREATE TABLE IF NOT EXISTS tags (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text);");
 	}
 
 }

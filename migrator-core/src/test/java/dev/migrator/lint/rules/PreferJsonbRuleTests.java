@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class PreferJsonbRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class PreferJsonbRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "ALTER TABLE orders ADD COLUMN payload json;";
+	List<String> unsafe() {
+		return List.of("ALTER TABLE orders ADD COLUMN payload json;");
 	}
 
 	@Override
-	String safe() {
-		return "ALTER TABLE orders ADD COLUMN payload jsonb;";
+	List<String> safe() {
+		return List.of("ALTER TABLE orders ADD COLUMN payload jsonb;");
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class PreferTextRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class PreferTextRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "ALTER TABLE orders ADD COLUMN note varchar(255);";
+	List<String> unsafe() {
+		return List.of("ALTER TABLE orders ADD COLUMN note varchar(255);");
 	}
 
 	@Override
-	String safe() {
-		return "ALTER TABLE orders ADD COLUMN note text;";
+	List<String> safe() {
+		return List.of("ALTER TABLE orders ADD COLUMN note text;");
 	}
 
 }

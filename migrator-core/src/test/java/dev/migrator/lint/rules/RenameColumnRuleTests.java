@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class RenameColumnRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class RenameColumnRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "ALTER TABLE orders RENAME COLUMN number TO order_number;";
+	List<String> unsafe() {
+		return List.of("ALTER TABLE orders RENAME COLUMN number TO order_number;");
 	}
 
 	@Override
-	String safe() {
-		return "ALTER TABLE orders RENAME CONSTRAINT orders_check TO orders_total_check;";
+	List<String> safe() {
+		return List.of("ALTER TABLE orders RENAME CONSTRAINT orders_check TO orders_total_check;");
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class RenameTableRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class RenameTableRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "ALTER TABLE orders RENAME TO purchases;";
+	List<String> unsafe() {
+		return List.of("ALTER TABLE orders RENAME TO purchases;");
 	}
 
 	@Override
-	String safe() {
-		return "CREATE OR REPLACE VIEW purchases AS SELECT * FROM orders;";
+	List<String> safe() {
+		return List.of("CREATE OR REPLACE VIEW purchases AS SELECT * FROM orders;");
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class TimestampWithoutTimeZoneRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class TimestampWithoutTimeZoneRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "ALTER TABLE orders ADD COLUMN shipped_at timestamp;";
+	List<String> unsafe() {
+		return List.of("ALTER TABLE orders ADD COLUMN shipped_at timestamp;");
 	}
 
 	@Override
-	String safe() {
-		return "ALTER TABLE orders ADD COLUMN shipped_at timestamptz;";
+	List<String> safe() {
+		return List.of("ALTER TABLE orders ADD COLUMN shipped_at timestamptz;");
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class TransactionControlRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class TransactionControlRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "COMMIT;\nUPDATE orders SET status = 'old' WHERE status = '';";
+	List<String> unsafe() {
+		return List.of("COMMIT;\nUPDATE orders SET status = 'old' WHERE status = '';");
 	}
 
 	@Override
-	String safe() {
-		return "BEGIN;\nUPDATE orders SET status = 'new' WHERE status IS NULL;\nCOMMIT;";
+	List<String> safe() {
+		return List.of("BEGIN;\nUPDATE orders SET status = 'new' WHERE status IS NULL;\nCOMMIT;");
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class UniqueConstraintRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,14 @@ class UniqueConstraintRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "ALTER TABLE orders ADD CONSTRAINT orders_number_key UNIQUE (number);";
+	List<String> unsafe() {
+		return List.of("ALTER TABLE orders ADD CONSTRAINT orders_number_key UNIQUE (number);",
+				"ALTER TABLE orders ADD UNIQUE (number, region);", "ALTER TABLE orders ADD PRIMARY KEY (id);");
 	}
 
 	@Override
-	String safe() {
-		return "ALTER TABLE orders ADD CONSTRAINT orders_number_key UNIQUE USING INDEX orders_number_idx;";
+	List<String> safe() {
+		return List.of("ALTER TABLE orders ADD CONSTRAINT orders_number_key UNIQUE USING INDEX orders_number_idx;");
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class UpdateWithoutWhereRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class UpdateWithoutWhereRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "UPDATE orders SET status = 'new';";
+	List<String> unsafe() {
+		return List.of("UPDATE orders SET status = 'new';");
 	}
 
 	@Override
-	String safe() {
-		return "UPDATE orders SET status = 'new' WHERE id BETWEEN 1 AND 1000;";
+	List<String> safe() {
+		return List.of("UPDATE orders SET status = 'new' WHERE id BETWEEN 1 AND 1000;");
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class VacuumFullRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class VacuumFullRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "-- migrator:no-transaction\nVACUUM FULL orders;";
+	List<String> unsafe() {
+		return List.of("-- migrator:no-transaction\nVACUUM FULL orders;");
 	}
 
 	@Override
-	String safe() {
-		return "-- migrator:no-transaction\nVACUUM (ANALYZE) orders;";
+	List<String> safe() {
+		return List.of("-- migrator:no-transaction\nVACUUM (ANALYZE) orders;");
 	}
 
 }

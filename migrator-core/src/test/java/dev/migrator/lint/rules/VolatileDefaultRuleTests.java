@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.List;
+
 class VolatileDefaultRuleTests extends RuleTestSupport {
 
 	@Override
@@ -8,13 +10,13 @@ class VolatileDefaultRuleTests extends RuleTestSupport {
 	}
 
 	@Override
-	String unsafe() {
-		return "ALTER TABLE orders ADD COLUMN token uuid DEFAULT gen_random_uuid();";
+	List<String> unsafe() {
+		return List.of("ALTER TABLE orders ADD COLUMN token uuid DEFAULT gen_random_uuid();");
 	}
 
 	@Override
-	String safe() {
-		return "ALTER TABLE orders ADD COLUMN created_at timestamptz DEFAULT now();";
+	List<String> safe() {
+		return List.of("ALTER TABLE orders ADD COLUMN created_at timestamptz DEFAULT now();");
 	}
 
 }
