@@ -20,6 +20,7 @@ import dev.migrator.execute.PlannedStep;
 import dev.migrator.execute.Resumption;
 import dev.migrator.execute.RunSession;
 import dev.migrator.execute.Scripts;
+import dev.migrator.history.HistoryRow;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LintConfig;
 import dev.migrator.lint.Linter;
@@ -279,15 +280,26 @@ public final class Migrator {
 		}
 	}
 
-	/** Adds the state the run left the database in, read on its session before the lock is let go. */
+	/**
+	 * Adds the state the run left the database in, read on its session before the lock is
+	 * let go, and for a dirty one the commands that finish or undo it.
+	 */
 	private static MigrationInterruptedException interrupted(Cancellation.Interrupted ex, MigrationState state) {
-		if (state.dirty()) {
-			return new MigrationInterruptedException(ex.getMessage() + "; database dirty at "
-					+ state.dirtyRow().version() + ": " + state.problems(FileChecks.NONE, true).get(0).message());
+		HistoryRow dirty = state.dirtyRow();
+		if (dirty == null) {
+			Long version = state.currentVersion();
+			return new MigrationInterruptedException(ex.getMessage() + "; database clean at "
+					+ ((version != null) ? version : "no version (nothing applied)"));
 		}
-		Long version = state.currentVersion();
-		return new MigrationInterruptedException(ex.getMessage() + "; database clean at "
-				+ ((version != null) ? version : "no version (nothing applied)"));
+		Long previous = state.files().previousVersion(dirty.version());
+		String forcePrevious = "`force " + ((previous != null) ? previous : -1) + "`";
+		String ways = (dirty.statementsDone() != null)
+				? "run `up --resume` to continue from statement " + (dirty.statementsDone() + 1)
+						+ ", or undo what it did by hand and run " + forcePrevious
+				: "finish it by hand and run " + forcePrevious + ", or undo what it did and run `force "
+						+ dirty.version() + "`";
+		return new MigrationInterruptedException(
+				ex.getMessage() + "; database dirty at " + dirty.version() + "; " + ways);
 	}
 
 	private <T> T readOnly(Work<T> work) {

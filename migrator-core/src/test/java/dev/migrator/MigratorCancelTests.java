@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.migrator.history.QualifiedName;
 import dev.migrator.lock.LockKey;
@@ -32,11 +34,15 @@ class MigratorCancelTests {
 	@TempDir
 	Path directory;
 
-	@Test
-	void cancelRollsBackTheRunningTransactionalMigrationAndLetsGoOfTheLock(TestDatabase db) throws Exception {
+	/** A sleep that returns rows runs alone; one in a DO block goes to the server with its neighbours. */
+	@ParameterizedTest
+	@ValueSource(strings = { "SELECT pg_sleep(30);", "DO $$ BEGIN PERFORM pg_sleep(30); END $$;" })
+	void cancelRollsBackTheRunningTransactionalMigrationAndLetsGoOfTheLock(String sleep, TestDatabase db)
+			throws Exception {
 		MigrationFolder folder = new MigrationFolder(this.directory)
 			.up("000001_create_a", "CREATE TABLE a (id int);")
-			.up("000002_slow", "CREATE TABLE b (id int);\nSELECT pg_sleep(30);\nCREATE TABLE c (id int);");
+			.up("000002_slow", "CREATE TABLE b (id int);\n" + sleep + "\nCREATE TABLE c (id int);")
+			.up("000003_create_d", "CREATE TABLE d (id int);");
 		Migrator migrator = migrator(db, folder);
 		CompletableFuture<MigrationResult> run = CompletableFuture.supplyAsync(migrator::migrate);
 		awaitSleepRunning(db);
@@ -47,6 +53,7 @@ class MigratorCancelTests {
 			.hasMessage("Interrupted: migration 2 (slow, up) rolled back; database clean at 1");
 		assertIdleAndUnlocked(db);
 		assertThat(db.tableExists("b")).isFalse();
+		assertThat(db.tableExists("d")).isFalse();
 		assertThat(db.queryColumn("SELECT version || ':' || dirty FROM schema_migrations")).containsExactly("1:false");
 		assertThat(db.queryColumn("SELECT error FROM schema_migrations_log WHERE version = 2"))
 			.containsExactly("interrupted: migration 2 (slow, up) rolled back");
@@ -63,9 +70,8 @@ class MigratorCancelTests {
 		awaitSleepRunning(db);
 		assertThat(migrator.cancel(Duration.ofSeconds(20))).isTrue();
 		assertThat(failure(run)).isInstanceOf(MigrationInterruptedException.class)
-			.hasMessageStartingWith(
-					"Interrupted: migration 1 (slow, up) stopped after 2 of 4 statements; database dirty at 1: ")
-			.hasMessageContaining("`up --resume` to continue from statement 3");
+			.hasMessage("Interrupted: migration 1 (slow, up) stopped after 2 of 4 statements; database dirty at 1;"
+					+ " run `up --resume` to continue from statement 3, or undo what it did by hand and run `force -1`");
 		assertIdleAndUnlocked(db);
 		assertThat(db.queryColumn("SELECT dirty || ':' || statements_done FROM schema_migrations"))
 			.containsExactly("true:2");
@@ -74,6 +80,21 @@ class MigratorCancelTests {
 		assertThat(resumed.versionAfter()).isEqualTo(1L);
 		assertThat(db.queryColumn("SELECT count(*) FROM a")).containsExactly("1");
 		assertThat(db.tableExists("b")).isTrue();
+	}
+
+	@Test
+	void cancelDuringANonTransactionalDownLeavesItDirtyAndSaysHowToFinishOrUndoIt(TestDatabase db) throws Exception {
+		MigrationFolder folder = new MigrationFolder(this.directory).pair("000001_create_a", "CREATE TABLE a (id int);",
+				"-- migrator:no-transaction\nDROP TABLE a;\nSELECT pg_sleep(30);\nSELECT 1;");
+		Migrator migrator = migrator(db, folder);
+		migrator.migrate();
+		CompletableFuture<MigrationResult> run = CompletableFuture.supplyAsync(() -> migrator.down(1));
+		awaitSleepRunning(db);
+		assertThat(migrator.cancel(Duration.ofSeconds(20))).isTrue();
+		assertThat(failure(run)).isInstanceOf(MigrationInterruptedException.class)
+			.hasMessage("Interrupted: migration 1 (create_a, down) stopped after 1 of 3 statements; database dirty at 1;"
+					+ " finish it by hand and run `force -1`, or undo what it did and run `force 1`");
+		assertIdleAndUnlocked(db);
 	}
 
 	@Test

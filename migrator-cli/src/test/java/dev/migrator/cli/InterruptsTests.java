@@ -55,9 +55,9 @@ class InterruptsTests {
 						+ "SELECT pg_sleep(seconds) FROM pause;\nCREATE TABLE b (id int);");
 		Interrupted run = interrupt(db, "INT", "--locations", folder.location(), "up");
 		assertThat(run.exitCode()).as(run.output()).isEqualTo(130);
-		assertThat(run.output()).contains(
-				"interrupted: migration 1 (slow, up) stopped after 2 of 4 statements; database dirty at 1: ")
-			.contains("run `up --resume` to continue from statement 3");
+		assertThat(run.output()).contains("interrupted: migration 1 (slow, up) stopped after 2 of 4 statements;"
+				+ " database dirty at 1; run `up --resume` to continue from statement 3, or undo what it did by hand and"
+				+ " run `force -1`\n");
 		assertIdleAndUnlocked(db);
 		assertThat(db.queryColumn("SELECT dirty || ':' || statements_done FROM schema_migrations"))
 			.containsExactly("true:2");
