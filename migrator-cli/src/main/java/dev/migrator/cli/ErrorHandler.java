@@ -86,6 +86,9 @@ class ErrorHandler implements IExecutionExceptionHandler {
 		else if (ex instanceof ValidationException validation) {
 			error.put("problems", validation.problems());
 		}
+		else if (ex instanceof MigrationInterruptedException interrupted) {
+			error.put("outcome", interrupted.outcome());
+		}
 		else if (ex instanceof DirtyDatabaseException dirty) {
 			error.put("version", dirty.version());
 		}

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.migrator.test.EmbeddedDatabaseTest;
 import dev.migrator.test.EmbeddedPostgresExtension;
 import dev.migrator.test.MigrationFolder;
@@ -44,6 +47,19 @@ class InterruptsTests {
 		assertIdleAndUnlocked(db);
 		assertThat(db.queryColumn("SELECT version || ':' || dirty FROM schema_migrations")).containsExactly("1:false");
 		assertThat(db.tableExists("b")).isFalse();
+	}
+
+	@Test
+	void inJsonModeTheInterruptIsAnErrorObjectWithItsOutcome() throws Exception {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		MigrationFolder folder = new MigrationFolder(this.directory).up("000001_slow", "SELECT pg_sleep(30);");
+		Interrupted run = interrupt(db, "TERM", "--locations", folder.location(), "up", "--format", "json");
+		assertThat(run.exitCode()).as(run.output()).isEqualTo(130);
+		JsonNode error = JsonMapper.builder().build().readTree(run.output()).get("error");
+		assertThat(error.get("type").asString()).isEqualTo("MigrationInterruptedException");
+		assertThat(error.get("outcome").asString())
+			.isEqualTo("migration 1 (slow, up) rolled back; database clean at no version (nothing applied)");
+		assertIdleAndUnlocked(db);
 	}
 
 	@Test
