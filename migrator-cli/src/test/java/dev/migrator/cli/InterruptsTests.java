@@ -86,6 +86,28 @@ class InterruptsTests {
 		assertThat(db.queryColumn("SELECT count(*) FROM a")).containsExactly("1");
 	}
 
+	/**
+	 * SIGKILL gives no chance to cancel: the server goes on with the statement and, as the
+	 * lock is held by that session, the next run waits for it and says so.
+	 */
+	@Test
+	void aKilledClientsSessionKeepsTheLockUntilItsStatementEndsAndTheNextRunSaysItWaits() throws Exception {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		MigrationFolder folder = new MigrationFolder(this.directory).up("000001_slow", "SELECT pg_sleep(3);");
+		Process killed = ChildCli.start(db, "--locations", folder.location(), "up");
+		awaitSleepRunning(db);
+		killed.destroyForcibly();
+		assertThat(killed.waitFor(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(db.queryColumn("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")).containsExactly("1");
+		File output = Files.createTempFile(this.directory, "cli", ".log").toFile();
+		Process next = ChildCli.start(db, output, "--locations", folder.location(), "up");
+		assertThat(next.waitFor(40, TimeUnit.SECONDS)).isTrue();
+		String log = Files.readString(output.toPath());
+		assertThat(next.exitValue()).as(log).isZero();
+		assertThat(log).contains("Waiting up to 60 s for the migration lock held by pid ")
+			.contains("Ran 1 migration");
+	}
+
 	/** Starts the CLI, sends the signal once the server runs its sleep, and waits for the process to end. */
 	private Interrupted interrupt(TestDatabase db, String signal, String... args) throws Exception {
 		File output = Files.createTempFile(this.directory, "cli", ".log").toFile();
