@@ -2,6 +2,7 @@ package dev.migrator;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrator.execute.Cancellation;
 import dev.migrator.execute.HistoryStore;
 import dev.migrator.execute.MigrationPlanner;
 import dev.migrator.execute.MigrationRun;
@@ -20,6 +22,7 @@ import dev.migrator.execute.PlannedStep;
 import dev.migrator.execute.Resumption;
 import dev.migrator.execute.RunSession;
 import dev.migrator.execute.Scripts;
+import dev.migrator.history.HistoryRow;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LintConfig;
 import dev.migrator.lint.Linter;
@@ -41,6 +44,8 @@ import dev.migrator.sql.SqlScript;
 public final class Migrator {
 
 	private final MigratorConfig config;
+
+	private final Cancellation cancellation = new Cancellation();
 
 	public Migrator(MigratorConfig config) {
 		this.config = config;
@@ -84,8 +89,34 @@ public final class Migrator {
 							elapsedMs(start));
 				}
 			}
-			return underLock(store, () -> runLocked(connection, store, files, operation, start));
+			return underLock(connection, store, () -> {
+				try {
+					return runLocked(connection, store, files, operation, start);
+				}
+				catch (Cancellation.Interrupted ex) {
+					throw interrupted(ex, store.read(connection, files));
+				}
+			});
 		});
+	}
+
+	/**
+	 * Stops the run in progress and every later one of this migrator, from another thread
+	 * (a shutdown hook): the statement running is cancelled on the server, a transactional
+	 * migration is rolled back, a non-transactional one keeps its progress, and the lock is
+	 * let go once the session is idle. The run ends with a {@link MigrationInterruptedException}.
+	 * @param wait how long to wait for the run to end
+	 * @return whether no run was still going when the wait ended
+	 */
+	public boolean cancel(Duration wait) {
+		this.cancellation.request();
+		try {
+			return this.cancellation.awaitRunsEnded(wait.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	private MigrationResult runLocked(Connection connection, HistoryStore store, MigrationSet files,
@@ -216,8 +247,8 @@ public final class Migrator {
 
 	private List<MigrationStep> execute(Connection connection, HistoryStore store, List<PlannedStep> steps,
 			List<SqlScript> scripts, int resumeFrom) throws SQLException {
-		MigrationRun run = new MigrationRun(store.executor(this.config.ddlLockRetries()), this.config.listener(), steps,
-				scripts);
+		MigrationRun run = new MigrationRun(store.executor(this.config.ddlLockRetries(), this.cancellation),
+				this.config.listener(), steps, scripts, this.cancellation);
 		try (RunSession ignored = RunSession.start(connection, this.config.ddlLockTimeout())) {
 			return run.run(connection, resumeFrom);
 		}
@@ -247,15 +278,49 @@ public final class Migrator {
 	 * once it is about to change something, so that bad input leaves the database as it was.
 	 */
 	private <T> T withLock(Work<T> work) {
-		return withConnection((connection, store) -> underLock(store, () -> work.run(connection, store)));
+		return withConnection((connection, store) -> underLock(connection, store, () -> work.run(connection, store)));
 	}
 
-	private <T> T underLock(HistoryStore store, LockedWork<T> work) throws SQLException {
-		try (AdvisoryLock lock = AdvisoryLock.acquire(this.config.dataSource(), LockKey.of(store.name()),
-				this.config.lockTimeout(), (holder) -> Log.logger.info("Waiting up to {} s for the migration lock held by {}",
-						this.config.lockTimeout().toSeconds(), holder.map(Object::toString).orElse("another session")))) {
+	/** Runs work holding the lock on the connection's own session, see {@link AdvisoryLock}. */
+	private <T> T underLock(Connection connection, HistoryStore store, LockedWork<T> work) throws SQLException {
+		this.cancellation.runStarted();
+		try (AdvisoryLock lock = AdvisoryLock.acquire(connection, LockKey.of(store.name()), this.config.lockTimeout(),
+				(holder) -> Log.logger.info("Waiting up to {} s for the migration lock held by {}",
+						this.config.lockTimeout().toSeconds(), holder.map(Object::toString).orElse("another session")),
+				this::stopWaitingIfCancelled)) {
 			return work.run();
 		}
+		finally {
+			this.cancellation.runEnded();
+		}
+	}
+
+	private void stopWaitingIfCancelled() {
+		if (this.cancellation.requested()) {
+			throw new MigrationInterruptedException("stopped while waiting for the migration lock; nothing was changed");
+		}
+	}
+
+	/**
+	 * Adds the state the run left the database in, read on its session before the lock is
+	 * let go, and for a dirty one the commands that finish or undo it.
+	 */
+	private static MigrationInterruptedException interrupted(Cancellation.Interrupted ex, MigrationState state) {
+		HistoryRow dirty = state.dirtyRow();
+		if (dirty == null) {
+			Long version = state.currentVersion();
+			return new MigrationInterruptedException(ex.getMessage() + "; database clean at "
+					+ ((version != null) ? version : "no version (nothing applied)"));
+		}
+		Long previous = state.files().previousVersion(dirty.version());
+		String forcePrevious = "`force " + ((previous != null) ? previous : -1) + "`";
+		String ways = (dirty.statementsDone() != null)
+				? "run `up --resume` to continue from statement " + (dirty.statementsDone() + 1)
+						+ ", or undo what it did by hand and run " + forcePrevious
+				: "finish it by hand and run " + forcePrevious + ", or undo what it did and run `force "
+						+ dirty.version() + "`";
+		return new MigrationInterruptedException(
+				ex.getMessage() + "; database dirty at " + dirty.version() + "; " + ways);
 	}
 
 	private <T> T readOnly(Work<T> work) {

@@ -12,6 +12,7 @@ import dev.migrator.DirtyDatabaseException;
 import dev.migrator.IrreversibleMigrationException;
 import dev.migrator.LockTimeoutException;
 import dev.migrator.MigrationFailedException;
+import dev.migrator.MigrationInterruptedException;
 import dev.migrator.MigratorException;
 import dev.migrator.ValidationException;
 import dev.migrator.source.InvalidEncodingException;
@@ -22,7 +23,8 @@ import dev.migrator.sql.SqlSyntaxException;
  * Turns a failed operation into one clear message and exit code 1: the exception's
  * message on standard error, or in json mode a JSON object on standard output that carries
  * the exception's fields. Stack traces only with {@code --verbose}. Usage errors are the
- * {@link UsageErrorHandler}'s.
+ * {@link UsageErrorHandler}'s. A run stopped by Ctrl-C or SIGTERM says what it left and
+ * exits 130, see {@link Interrupts}.
  */
 class ErrorHandler implements IExecutionExceptionHandler {
 
@@ -35,6 +37,9 @@ class ErrorHandler implements IExecutionExceptionHandler {
 			commandLine.getOut().println(Json.write(Map.of("error", describe(ex))));
 			commandLine.getOut().flush();
 		}
+		else if (ex instanceof MigrationInterruptedException interrupted) {
+			commandLine.getErr().println("interrupted: " + interrupted.outcome());
+		}
 		else {
 			commandLine.getErr().println("error: " + message(ex));
 		}
@@ -45,7 +50,7 @@ class ErrorHandler implements IExecutionExceptionHandler {
 			commandLine.getErr().println("Run again with --verbose for the stack trace.");
 		}
 		commandLine.getErr().flush();
-		return FAILED;
+		return (ex instanceof MigrationInterruptedException) ? Interrupts.EXIT_CODE : FAILED;
 	}
 
 	/** Migrator's messages are written for users; anything else is unexpected and named by its type. */
@@ -80,6 +85,9 @@ class ErrorHandler implements IExecutionExceptionHandler {
 		}
 		else if (ex instanceof ValidationException validation) {
 			error.put("problems", validation.problems());
+		}
+		else if (ex instanceof MigrationInterruptedException interrupted) {
+			error.put("outcome", interrupted.outcome());
 		}
 		else if (ex instanceof DirtyDatabaseException dirty) {
 			error.put("version", dirty.version());

@@ -89,8 +89,15 @@ public class MigratorCommand implements Runnable {
 	/** The default location of a project's migrations, relative to where the CLI runs. */
 	static final String DEFAULT_LOCATION = "db/migrations";
 
+	/** Ctrl-C and SIGTERM handling; only a real process has it, not a command run in-process. */
+	Interrupts interrupts;
+
 	public static void main(String[] args) {
-		System.exit(commandLine(new MigratorCommand()).execute(args));
+		MigratorCommand command = new MigratorCommand();
+		command.interrupts = Interrupts.install();
+		int exitCode = commandLine(command).execute(args);
+		command.interrupts.commandFinished();
+		System.exit(exitCode);
 	}
 
 	static CommandLine commandLine(MigratorCommand command) {
@@ -107,7 +114,11 @@ public class MigratorCommand implements Runnable {
 	}
 
 	Migrator migrator(CommandSpec command, MigrationListener listener) {
-		return new Migrator(build(command, config(command).listener(listener)));
+		Migrator migrator = new Migrator(build(command, config(command).listener(listener)));
+		if (this.interrupts != null) {
+			this.interrupts.watch(migrator);
+		}
+		return migrator;
 	}
 
 	/** Builds the config, reporting a value it refuses (a malformed URL, an empty table) as a usage error. */

@@ -18,12 +18,17 @@ final class ChildCli {
 	}
 
 	static Process start(TestDatabase db, String... args) throws IOException {
+		return start(db, new File("target/child-cli.log"), args);
+	}
+
+	/** Starts the CLI with its standard output and error appended to {@code output}. */
+	static Process start(TestDatabase db, File output, String... args) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
 				"-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
 				MigratorCommand.class.getName()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/child-cli.log")));
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(output));
 		builder.environment().put("MIGRATOR_URL", db.url());
 		builder.environment().put("MIGRATOR_USER", db.user());
 		builder.environment().put("MIGRATOR_PASSWORD", db.password());

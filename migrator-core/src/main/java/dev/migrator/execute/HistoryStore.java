@@ -56,8 +56,8 @@ public final class HistoryStore {
 		return this.table.name();
 	}
 
-	public MigrationExecutor executor(int ddlLockRetries) {
-		return new MigrationExecutor(this.table, this.log, ddlLockRetries);
+	public MigrationExecutor executor(int ddlLockRetries, Cancellation cancellation) {
+		return new MigrationExecutor(this.table, this.log, ddlLockRetries, cancellation);
 	}
 
 	/** Reads the state with one query of the history; changes nothing. */

@@ -44,10 +44,13 @@ public final class MigrationExecutor {
 
 	private final int ddlLockRetries;
 
-	public MigrationExecutor(HistoryTable history, HistoryLog log, int ddlLockRetries) {
+	private final Cancellation cancellation;
+
+	public MigrationExecutor(HistoryTable history, HistoryLog log, int ddlLockRetries, Cancellation cancellation) {
 		this.history = history;
 		this.log = log;
 		this.ddlLockRetries = ddlLockRetries;
+		this.cancellation = cancellation;
 	}
 
 	/**
@@ -72,7 +75,8 @@ public final class MigrationExecutor {
 	 * its own transaction with its history row and log entry, so the server goes from one to
 	 * the next without waiting for the client. A failure rolls back the migration it hit, and
 	 * the server skips the rest of the batch. Returns how many committed: when fewer than all,
-	 * the caller runs the next one alone, which retries it or names the statement that fails.
+	 * the caller runs the next one alone, which retries it, names the statement that fails,
+	 * or, after a requested stop, reports it rolled back.
 	 */
 	public int runTogether(Connection connection, List<PlannedStep> steps, List<SqlScript> scripts)
 			throws SQLException {
@@ -88,21 +92,29 @@ public final class MigrationExecutor {
 				batch.addBatch(this.log.appendAtEndOfTransaction(action(step), step.version(), step.description()));
 				batch.addBatch("COMMIT");
 			}
+			if (!this.cancellation.beforeStatement(connection)) {
+				return 0;
+			}
+			SQLException failure;
 			try {
 				batch.executeBatch();
 				return steps.size();
 			}
-			catch (SQLException failure) {
-				// the failure is met again when its migration runs alone; here only end its transaction
-				try {
-					batch.execute("ROLLBACK");
-				}
-				catch (SQLException rollbackFailure) {
-					rollbackFailure.addSuppressed(failure);
-					throw rollbackFailure;
-				}
-				return committed(connection, steps);
+			catch (SQLException ex) {
+				failure = ex;
 			}
+			finally {
+				this.cancellation.afterStatement();
+			}
+			// the failure is met again when its migration runs alone; here only end its transaction
+			try {
+				batch.execute("ROLLBACK");
+			}
+			catch (SQLException rollbackFailure) {
+				rollbackFailure.addSuppressed(failure);
+				throw rollbackFailure;
+			}
+			return committed(connection, steps);
 		}
 	}
 
@@ -138,7 +150,7 @@ public final class MigrationExecutor {
 		boolean batching = true;
 		for (int attempt = 0;; attempt++) {
 			connection.setAutoCommit(false);
-			try (StatementPipeline pipeline = new StatementPipeline(connection, batching);
+			try (StatementPipeline pipeline = new StatementPipeline(connection, batching, this.cancellation);
 					ScriptStatements statements = ScriptStatements.of(script, file(step, migration))) {
 				while (statements.next()) {
 					pipeline.add(statements.statement(), statements.copyData());
@@ -152,6 +164,9 @@ public final class MigrationExecutor {
 			}
 			catch (StatementPipeline.StatementFailure ex) {
 				connection.rollback();
+				if (this.cancellation.caused(ex.error())) {
+					throw interrupted(connection, step, "rolled back", started, start);
+				}
 				if (ex.inBatch()) {
 					// replay one statement at a time to learn which statement fails
 					batching = false;
@@ -195,6 +210,10 @@ public final class MigrationExecutor {
 					runTracked(connection, step, statements.statement(), statements.copyData(), i + 1);
 				}
 				catch (StatementPipeline.StatementFailure ex) {
+					if (this.cancellation.caused(ex.error())) {
+						throw interrupted(connection, step, "stopped after " + i + " of " + total + " statements",
+								started, start);
+					}
 					throw failure(connection, step, ex, nonTransactionalOutcome(step, i, total), started, start);
 				}
 			}
@@ -211,7 +230,7 @@ public final class MigrationExecutor {
 		boolean alone = TransactionRules.refusedInTransaction(statement);
 		for (int attempt = 0;; attempt++) {
 			connection.setAutoCommit(alone);
-			try (StatementPipeline pipeline = new StatementPipeline(connection, false)) {
+			try (StatementPipeline pipeline = new StatementPipeline(connection, false, this.cancellation)) {
 				pipeline.add(statement, copyData);
 				if (step.direction() == Direction.UP) {
 					pipeline.addBookkeeping(this.history.updateProgress(step.version(), done));
@@ -225,7 +244,7 @@ public final class MigrationExecutor {
 				if (!alone) {
 					connection.rollback();
 				}
-				if (!isLockTimeout(ex.error()) || attempt >= this.ddlLockRetries) {
+				if (!isLockTimeout(ex.error()) || attempt >= this.ddlLockRetries || this.cancellation.requested()) {
 					throw ex;
 				}
 				retryLater(step, attempt);
@@ -274,6 +293,25 @@ public final class MigrationExecutor {
 			failure.addSuppressed(logError);
 		}
 		return failure;
+	}
+
+	/** Ends the run on a requested stop, with a log entry that says so. */
+	private Cancellation.Interrupted interrupted(Connection connection, MigrationStep step, String what,
+			Instant started, long start) {
+		Cancellation.Interrupted interrupted = new Cancellation.Interrupted(describe(step) + " " + what);
+		try {
+			Sql.execute(connection,
+					this.log.append(entry(step, "interrupted: " + interrupted.getMessage(), started, elapsedMs(start))));
+		}
+		catch (SQLException logError) {
+			interrupted.addSuppressed(logError);
+		}
+		return interrupted;
+	}
+
+	/** "migration 5 (add_index, up)", as failures name a migration. */
+	static String describe(MigrationStep step) {
+		return "migration " + step.version() + " (" + step.description() + ", " + action(step) + ")";
 	}
 
 	private static String downChecksum(Migration migration) {

@@ -43,13 +43,16 @@ public final class MigrationRun {
 
 	private final List<SqlScript> scripts;
 
+	private final Cancellation cancellation;
+
 	private final List<MigrationStep> done;
 
 	private int announced;
 
 	public MigrationRun(MigrationExecutor executor, MigrationListener listener, List<PlannedStep> steps,
-			List<SqlScript> scripts) {
+			List<SqlScript> scripts, Cancellation cancellation) {
 		this.executor = executor;
+		this.cancellation = cancellation;
 		this.listener = listener;
 		this.steps = steps;
 		this.scripts = scripts;
@@ -64,6 +67,7 @@ public final class MigrationRun {
 		boolean batchStopsAtFailure = batchStopsAtFailure(connection);
 		int next = 0;
 		while (next < this.steps.size()) {
+			this.cancellation.check("stopped before " + MigrationExecutor.describe(this.steps.get(next).describe()));
 			int together = (!batchStopsAtFailure || (next == 0 && resumeFrom >= 0)) ? 1 : together(next);
 			if (together > 1) {
 				int committed = runTogether(connection, next, together);

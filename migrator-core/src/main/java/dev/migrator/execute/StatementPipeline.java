@@ -19,6 +19,10 @@ import dev.migrator.sql.SqlStatement;
  * and the queue is flushed before a statement that returns rows or streams {@code COPY}
  * data. The driver cannot say which statement of a batch failed, so a batch failure is
  * reported as such and the caller replays the work unbatched to name the statement.
+ * <p>
+ * The statements of a migration may be cancelled from another thread (see
+ * {@link Cancellation}); a stop requested before one is sent fails it as the server would
+ * have, so one path handles both.
  */
 final class StatementPipeline implements AutoCloseable {
 
@@ -32,9 +36,12 @@ final class StatementPipeline implements AutoCloseable {
 
 	private final boolean batching;
 
-	StatementPipeline(Connection connection, boolean batching) throws SQLException {
+	private final Cancellation cancellation;
+
+	StatementPipeline(Connection connection, boolean batching, Cancellation cancellation) throws SQLException {
 		this.connection = connection;
 		this.batching = batching;
+		this.cancellation = cancellation;
 		this.batch = connection.createStatement();
 		this.batch.setEscapeProcessing(false);
 	}
@@ -49,10 +56,16 @@ final class StatementPipeline implements AutoCloseable {
 	 */
 	void add(SqlStatement statement, Reader copyData) throws StatementFailure {
 		if (this.batching && copyData == null && returnsNoRows(statement)) {
+			if (this.cancellation.requested()) {
+				throw cancelled(statement);
+			}
 			queue(statement.sql(), statement);
 			return;
 		}
 		flush();
+		if (!this.cancellation.beforeStatement(this.connection)) {
+			throw cancelled(statement);
+		}
 		try {
 			if (copyData != null) {
 				copyIn(statement, copyData);
@@ -63,6 +76,9 @@ final class StatementPipeline implements AutoCloseable {
 		}
 		catch (SQLException ex) {
 			throw new StatementFailure(statement, ex, false);
+		}
+		finally {
+			this.cancellation.afterStatement();
 		}
 	}
 
@@ -84,6 +100,11 @@ final class StatementPipeline implements AutoCloseable {
 		if (this.queued == 0) {
 			return;
 		}
+		if (!this.cancellation.beforeStatement(this.connection)) {
+			this.queued = 0;
+			clearBatch();
+			throw cancelled(null);
+		}
 		try {
 			this.batch.executeBatch();
 		}
@@ -94,9 +115,16 @@ final class StatementPipeline implements AutoCloseable {
 			throw new StatementFailure(null, ex, true);
 		}
 		finally {
+			this.cancellation.afterStatement();
 			this.queued = 0;
 			clearBatch();
 		}
+	}
+
+	/** The failure the server reports for a cancelled statement, for one not sent because a stop was requested. */
+	static StatementFailure cancelled(SqlStatement statement) {
+		return new StatementFailure(statement,
+				new SQLException("canceling statement due to user request", Cancellation.QUERY_CANCELED), false);
 	}
 
 	private void queue(String sql, SqlStatement statement) throws StatementFailure {

@@ -8,15 +8,17 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
 import dev.migrator.LockTimeoutException;
 
 /**
- * A session-level PostgreSQL advisory lock held on a dedicated connection. It is taken
- * with {@code pg_try_advisory_lock} polled with backoff, never a blocking
+ * A session-level PostgreSQL advisory lock held by the session that runs the migrations.
+ * It is taken with {@code pg_try_advisory_lock} polled with backoff, never a blocking
  * {@code pg_advisory_lock}: a waiter blocked inside a statement holds a snapshot that makes
  * the holder's {@code CREATE INDEX CONCURRENTLY} wait for it, a deadlock.
+ * <p>
+ * Holding it on the run's own session means it is let go only once that session is idle:
+ * after a rollback, and never while the server still runs a statement of a client that
+ * was killed or gave up; the next run waits for it.
  */
 public final class AdvisoryLock implements AutoCloseable {
 
@@ -34,36 +36,30 @@ public final class AdvisoryLock implements AutoCloseable {
 	}
 
 	/**
-	 * Takes the lock, waiting at most {@code timeout}.
+	 * Takes the lock for the session of {@code connection}, waiting at most {@code timeout}.
 	 * @param onWait told once, with the current holder, when the lock is not free at once
+	 * @param betweenPolls run before each wait between polls; may end the wait by throwing
 	 * @throws LockTimeoutException naming the holder when the wait runs out
 	 */
-	public static AdvisoryLock acquire(DataSource dataSource, long key, Duration timeout,
-			Consumer<Optional<LockHolder>> onWait) throws SQLException {
-		Connection connection = dataSource.getConnection();
-		try {
-			connection.setAutoCommit(true);
-			long deadline = System.nanoTime() + timeout.toNanos();
-			long backoff = FIRST_BACKOFF_MS;
-			boolean told = false;
-			while (!tryLock(connection, key)) {
-				if (!told) {
-					onWait.accept(holder(connection, key));
-					told = true;
-				}
-				long remainingMs = (deadline - System.nanoTime()) / 1_000_000;
-				if (remainingMs <= 0) {
-					throw new LockTimeoutException(timeout, holder(connection, key).orElse(null));
-				}
-				sleep(Math.min(backoff, remainingMs));
-				backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+	public static AdvisoryLock acquire(Connection connection, long key, Duration timeout,
+			Consumer<Optional<LockHolder>> onWait, Runnable betweenPolls) throws SQLException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		long backoff = FIRST_BACKOFF_MS;
+		boolean told = false;
+		while (!tryLock(connection, key)) {
+			if (!told) {
+				onWait.accept(holder(connection, key));
+				told = true;
 			}
-			return new AdvisoryLock(connection, key);
+			long remainingMs = (deadline - System.nanoTime()) / 1_000_000;
+			if (remainingMs <= 0) {
+				throw new LockTimeoutException(timeout, holder(connection, key).orElse(null));
+			}
+			betweenPolls.run();
+			sleep(Math.min(backoff, remainingMs));
+			backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
 		}
-		catch (SQLException | RuntimeException ex) {
-			connection.close();
-			throw ex;
-		}
+		return new AdvisoryLock(connection, key);
 	}
 
 	/** The session that holds the lock now, read without waiting. */
@@ -86,10 +82,10 @@ public final class AdvisoryLock implements AutoCloseable {
 		}
 	}
 
+	/** Lets go of the lock; the connection stays open. */
 	@Override
 	public void close() throws SQLException {
-		try (Connection toClose = this.connection; PreparedStatement statement = toClose
-			.prepareStatement("SELECT pg_catalog.pg_advisory_unlock(?)")) {
+		try (PreparedStatement statement = this.connection.prepareStatement("SELECT pg_catalog.pg_advisory_unlock(?)")) {
 			statement.setLong(1, this.key);
 			statement.execute();
 		}

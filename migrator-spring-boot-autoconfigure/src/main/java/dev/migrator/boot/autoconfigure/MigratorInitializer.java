@@ -1,6 +1,9 @@
 package dev.migrator.boot.autoconfigure;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
@@ -9,6 +12,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.Ordered;
 
+import dev.migrator.MigrationInterruptedException;
 import dev.migrator.Migrator;
 import dev.migrator.MigratorException;
 import dev.migrator.boot.autoconfigure.MigratorProperties.Lint.OnStartup;
@@ -20,10 +24,22 @@ import dev.migrator.lint.Severity;
  * Lints the pending migrations, then migrates the database when the context starts, or
  * hands the {@link Migrator} to a {@link MigratorMigrationStrategy}. Database users wait for
  * it through {@link MigratorInitializerDatabaseInitializerDetector}.
+ * <p>
+ * A shutdown (SIGTERM, Ctrl-C) during the startup migration cancels it: the statement
+ * running is cancelled on the server, its transaction rolled back, the lock let go, and the
+ * context start fails with a {@link MigrationInterruptedException} that says what it left.
+ * That needs a JVM shutdown hook of its own: Spring's hook closes the context, and closing
+ * waits for the refresh, which runs the migration, to end.
  */
 public class MigratorInitializer implements InitializingBean, Ordered {
 
 	private static final Log logger = LogFactory.getLog(MigratorInitializer.class);
+
+	/** How long a shutdown waits for the cancelled migration to stop; the server normally answers at once. */
+	private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+
+	/** How long it then waits for the interruption to be logged. */
+	private static final long LOG_WAIT_SECONDS = 5;
 
 	private final Migrator migrator;
 
@@ -48,7 +64,42 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 		if (this.lintOnStartup != OnStartup.OFF) {
 			lint();
 		}
-		this.strategy.migrate(this.migrator);
+		CountDownLatch finished = new CountDownLatch(1);
+		Thread hook = new Thread(() -> cancelAndWait(finished), "migrator-shutdown");
+		Runtime.getRuntime().addShutdownHook(hook);
+		try {
+			this.strategy.migrate(this.migrator);
+		}
+		catch (MigrationInterruptedException ex) {
+			// logged here because the JVM may end before the failed start is reported
+			logger.error(ex.getMessage());
+			throw ex;
+		}
+		finally {
+			finished.countDown();
+			try {
+				Runtime.getRuntime().removeShutdownHook(hook);
+			}
+			catch (IllegalStateException shuttingDown) {
+				// the hook runs now
+			}
+		}
+	}
+
+	/** Holds the JVM's shutdown until the migration stopped and said so. */
+	private void cancelAndWait(CountDownLatch finished) {
+		if (this.migrator.cancel(STOP_WAIT)) {
+			try {
+				finished.await(LOG_WAIT_SECONDS, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		else {
+			logger.error("The startup migration did not stop within " + STOP_WAIT.toSeconds() + " s of the shutdown;"
+					+ " the server may still run its statement and holds the migration lock until it ends");
+		}
 	}
 
 	private void lint() {
