@@ -28,7 +28,7 @@ class MigratorFailureAnalyzerTests {
 		MigrationFailedException failure = new MigrationFailedException(
 				new MigrationStep(3, "add_rating", Direction.UP, "classpath:db/migrations/000003_add_rating.up.sql"),
 				"classpath:db/migrations/000003_add_rating.up.sql", 4, 13, "42P01", "relation \"nope\" does not exist",
-				"Its transaction was rolled back: the database is unchanged and clean.", null);
+				"Its transaction was rolled back: the database is unchanged and clean.", false, null);
 		FailureAnalysis analysis = this.analyzer.analyze(new IllegalStateException("wrapped", failure));
 		assertThat(analysis.getDescription()).contains("000003_add_rating.up.sql:4:13")
 			.contains("ERROR 42P01: relation \"nope\" does not exist")
