@@ -19,11 +19,15 @@ public class MigrationFailedException extends MigratorException {
 
 	private final String outcome;
 
+	private final boolean leftDirty;
+
 	/**
 	 * @param outcome the state the database was left in and what to do, as a sentence
+	 * @param leftDirty whether the migration was left dirty (it ran outside a transaction),
+	 * so that running again refuses until it is resumed or forced
 	 */
 	public MigrationFailedException(MigrationStep step, String file, int line, int column, String sqlState,
-			String serverMessage, String outcome, Throwable cause) {
+			String serverMessage, String outcome, boolean leftDirty, Throwable cause) {
 		super(file + ":" + line + ":" + column + ": migration " + step.version() + " (" + step.description() + ", "
 				+ step.direction().name().toLowerCase() + ") failed: ERROR " + sqlState + ": " + serverMessage + ". "
 				+ outcome, cause);
@@ -34,6 +38,7 @@ public class MigrationFailedException extends MigratorException {
 		this.sqlState = sqlState;
 		this.serverMessage = serverMessage;
 		this.outcome = outcome;
+		this.leftDirty = leftDirty;
 	}
 
 	public MigrationStep step() {
@@ -66,6 +71,11 @@ public class MigrationFailedException extends MigratorException {
 	/** The state the database was left in and the action to take. */
 	public String outcome() {
 		return this.outcome;
+	}
+
+	/** Whether the migration was left dirty: a plain rerun refuses, {@code up --resume} or {@code force} decides. */
+	public boolean leftDirty() {
+		return this.leftDirty;
 	}
 
 }

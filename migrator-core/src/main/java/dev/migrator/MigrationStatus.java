@@ -2,6 +2,8 @@ package dev.migrator;
 
 import java.util.List;
 
+import dev.migrator.lock.LockHolder;
+
 /**
  * The database's migration state next to the files, read without taking the lock.
  *
@@ -10,8 +12,9 @@ import java.util.List;
  * @param applied the applied migrations, by version
  * @param pending the migrations not applied, by version
  * @param problems what stands in the way of the next run
+ * @param lockHolder the session holding the migration lock, {@code null} when none does
  */
 public record MigrationStatus(Long version, boolean dirty, List<AppliedMigration> applied,
-		List<PendingMigration> pending, List<Problem> problems) {
+		List<PendingMigration> pending, List<Problem> problems, LockHolder lockHolder) {
 
 }

@@ -75,7 +75,9 @@ public final class Migrator {
 	/**
 	 * Runs an operation under the lock. When a read without the lock already shows nothing to
 	 * do (the common case of an application start), the lock is not taken at all; otherwise
-	 * the same connection goes on to run it.
+	 * the same connection goes on to run it. A resume always reads under the lock: a killed
+	 * client's backend may still be finishing the dirty migration, and the decision must see
+	 * how it ended.
 	 */
 	public MigrationResult run(Operation operation) {
 		MigrationSet files = loadFiles();
@@ -86,7 +88,7 @@ public final class Migrator {
 				if (!state.dirty() && MigrationPlanner.plan(state, operation, this.config.target()).isEmpty()) {
 					refuseIfInvalid(state);
 					return new MigrationResult(state.currentVersion(), state.currentVersion(), List.of(),
-							elapsedMs(start));
+							elapsedMs(start), false);
 				}
 			}
 			return underLock(connection, store, () -> {
@@ -119,16 +121,22 @@ public final class Migrator {
 		}
 	}
 
+	/** On a clean database a resume has nothing to finish and runs as the operation alone. */
 	private MigrationResult runLocked(Connection connection, HistoryStore store, MigrationSet files,
 			Operation operation, long start) throws SQLException {
 		MigrationState state = store.read(connection, files);
 		Long before = state.currentVersion();
 		List<PlannedStep> steps = new ArrayList<>();
 		int resumeFrom = -1;
-		if (operation.resume()) {
-			resumeFrom = Resumption.statementsDone(state);
-			steps.add(Resumption.step(state));
+		boolean resumed = operation.resume() && state.dirty();
+		if (resumed) {
+			Resumption resumption = Resumption.of(state);
+			resumeFrom = resumption.statementsDone();
+			steps.add(resumption.step());
 			state = state.withoutDirty();
+		}
+		else if (operation.resume()) {
+			Log.logger.info("Nothing to resume: the database is not dirty; running pending migrations");
 		}
 		refuseIfInvalid(state);
 		steps.addAll(MigrationPlanner.plan(state, operation, this.config.target()));
@@ -142,7 +150,7 @@ public final class Migrator {
 		if (!done.isEmpty()) {
 			Log.logger.info("Ran {} migrations in {} ms: version {} -> {}", done.size(), executionMs, before, after);
 		}
-		return new MigrationResult(before, after, done, executionMs);
+		return new MigrationResult(before, after, done, executionMs, resumed);
 	}
 
 	/** What {@link #run(Operation)} would do, computed without changing anything. */
@@ -173,10 +181,11 @@ public final class Migrator {
 		});
 	}
 
+	/** The state, and who holds the lock: a dirty migration whose lock is held is in progress, not stuck. */
 	public MigrationStatus status() {
 		MigrationSet files = loadFiles();
 		return readOnly((connection, store) -> Reports.status(store.read(connection, files),
-				this.config.outOfOrder()));
+				AdvisoryLock.holder(connection, LockKey.of(store.name())).orElse(null), this.config.outOfOrder()));
 	}
 
 	/**

@@ -15,6 +15,12 @@ public record Problem(Kind kind, Long version, String message) {
 		/** A migration started and did not finish. */
 		DIRTY,
 
+		/**
+		 * A migration started and has not finished while a session holds the migration lock:
+		 * it is most likely still running (a killed client's backend finishes its statement).
+		 */
+		IN_PROGRESS,
+
 		/** An applied migration's file changed since it was applied. */
 		CHECKSUM_MISMATCH,
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.migrator.execute.MigrationState;
 import dev.migrator.history.HistoryRow;
+import dev.migrator.lock.LockHolder;
 import dev.migrator.source.Migration;
 
 /**
@@ -15,7 +16,7 @@ final class Reports {
 	private Reports() {
 	}
 
-	static MigrationStatus status(MigrationState state, boolean outOfOrderAllowed) {
+	static MigrationStatus status(MigrationState state, LockHolder lockHolder, boolean outOfOrderAllowed) {
 		List<AppliedMigration> applied = new ArrayList<>();
 		for (HistoryRow row : state.applied()) {
 			String script = state.files().find(row.version()).map((migration) -> migration.up().location()).orElse(null);
@@ -26,8 +27,26 @@ final class Reports {
 		for (Migration migration : state.pending()) {
 			pending.add(new PendingMigration(migration.version(), migration.description(), migration.up().location()));
 		}
-		return new MigrationStatus(state.currentVersion(), state.dirty(), applied, pending,
-				state.problems(MigrationState.FileChecks.ALL_FILES, outOfOrderAllowed));
+		List<Problem> problems = new ArrayList<>(state.problems(MigrationState.FileChecks.ALL_FILES,
+				outOfOrderAllowed));
+		if (lockHolder != null) {
+			problems.replaceAll((problem) -> (problem.kind() == Problem.Kind.DIRTY) ? inProgress(state, lockHolder)
+					: problem);
+		}
+		return new MigrationStatus(state.currentVersion(), state.dirty(), applied, pending, List.copyOf(problems),
+				lockHolder);
+	}
+
+	/** Instead of advising force while the migration may still run: force now would record a guess. */
+	private static Problem inProgress(MigrationState state, LockHolder holder) {
+		HistoryRow row = state.dirtyRow();
+		return new Problem(Problem.Kind.IN_PROGRESS, row.version(), "Migration " + row.version() + " ("
+				+ row.description() + ") is in progress"
+				+ ((row.statementsDone() != null) ? ", " + row.statementsDone() + " statements done so far" : "")
+				+ ": the migration lock is held by pid " + holder.pid() + " (application '" + holder.applicationName()
+				+ "', connected since " + holder.connectedSince() + ", " + holder.state() + "). Wait for it to finish"
+				+ " (a killed client's server session still finishes its statement), then run `status` again;"
+				+ " `up --resume` waits for the lock and continues from where it ends.");
 	}
 
 }

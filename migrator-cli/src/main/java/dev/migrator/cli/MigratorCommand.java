@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -23,11 +24,13 @@ import dev.migrator.MigratorConfig;
 
 /**
  * {@code java -jar migrator.jar [options] COMMAND [args]}. The connection and output options
- * are inherited by every command, so they may stand before or after the command word.
+ * are inherited by every command, so they may stand before or after the command word; so are
+ * {@code --help} and {@code -h} (the command's scope), and {@code migrator help COMMAND} works too.
  */
-@Command(name = "migrator", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "migrator", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+		versionProvider = VersionProvider.class,
 		description = "PostgreSQL schema migrations: apply, roll back, inspect and recover.",
-		subcommands = { CreateCommand.class, UpCommand.class, DownCommand.class, GotoCommand.class, ForceCommand.class,
+		subcommands = { HelpCommand.class, CreateCommand.class, UpCommand.class, DownCommand.class, GotoCommand.class, ForceCommand.class,
 				BaselineCommand.class, RepairCommand.class, StatusCommand.class, ValidateCommand.class,
 				PlanCommand.class, LintCommand.class, VerifyCommand.class, VersionCommand.class },
 		synopsisSubcommandLabel = "COMMAND")

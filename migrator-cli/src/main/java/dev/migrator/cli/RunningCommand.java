@@ -20,11 +20,16 @@ abstract class RunningCommand extends MigratorSubcommand {
 
 	@Override
 	int run(Migrator migrator) {
-		MigrationResult result = migrator.run(operation());
+		Operation operation = operation();
+		MigrationResult result = migrator.run(operation);
 		if (json()) {
 			printJson(Views.ResultView.of(result));
+			return OK;
 		}
-		else if (result.steps().isEmpty()) {
+		if (operation.resume() && !result.resumed()) {
+			print("Nothing to resume: the database is not dirty; ran pending migrations as up.");
+		}
+		if (result.steps().isEmpty()) {
 			print("No migration to run; the database is at version " + versionText(result.versionAfter()) + ".");
 		}
 		else {

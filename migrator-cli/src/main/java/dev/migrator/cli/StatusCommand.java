@@ -32,6 +32,9 @@ class StatusCommand extends MigratorSubcommand {
 		}
 		print("Version: " + RunningCommand.versionText(status.version()) + (status.dirty() ? " (DIRTY)" : " (clean)")
 				+ ", " + status.applied().size() + " applied, " + status.pending().size() + " pending");
+		if (status.lockHolder() != null) {
+			print("Migration lock held by " + status.lockHolder());
+		}
 		if (!status.applied().isEmpty() || !status.pending().isEmpty()) {
 			print("");
 			print(Views.table(rows(status)));
@@ -73,8 +76,9 @@ class StatusCommand extends MigratorSubcommand {
 
 	private static String state(AppliedMigration applied, Problem.Kind problem) {
 		if (applied.dirty()) {
-			return "DIRTY" + ((applied.statementsDone() != null)
-					? " after " + applied.statementsDone() + " statements" : "");
+			String dirty = (problem == Problem.Kind.IN_PROGRESS) ? "IN PROGRESS" : "DIRTY";
+			return dirty + ((applied.statementsDone() != null) ? " after " + applied.statementsDone() + " statements"
+					: "");
 		}
 		if (problem == Problem.Kind.CHECKSUM_MISMATCH) {
 			return "applied, file changed";

@@ -26,11 +26,12 @@ final class Views {
 
 	}
 
-	record ResultView(Long versionBefore, Long versionAfter, List<StepView> migrations, long executionMs) {
+	record ResultView(Long versionBefore, Long versionAfter, List<StepView> migrations, long executionMs,
+			boolean resumed) {
 
 		static ResultView of(MigrationResult result) {
 			return new ResultView(result.versionBefore(), result.versionAfter(),
-					result.steps().stream().map(StepView::of).toList(), result.executionMs());
+					result.steps().stream().map(StepView::of).toList(), result.executionMs(), result.resumed());
 		}
 
 	}

@@ -85,9 +85,6 @@ class ErrorHandlerTests {
 	@Test
 	void refusalsOfTheEngineExitOne(TestDatabase db) {
 		String[] connection = CliRunner.connection(db, "notes");
-		CliRunner.Result resume = this.cli.run(connection, "up", "--resume");
-		assertThat(resume.exitCode()).isEqualTo(1);
-		assertThat(resume.err()).contains("Nothing to resume");
 		this.cli.run(connection, "up");
 		CliRunner.Result baseline = this.cli.run(connection, "baseline", "3", "--format", "json");
 		assertThat(baseline.exitCode()).isEqualTo(1);

@@ -3,7 +3,12 @@ package dev.migrator.cli;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -140,6 +145,28 @@ class MigratorCommandTests {
 		assertThat(status.get("version").asLong()).isEqualTo(1);
 		assertThat(status.get("dirty").asBoolean()).isFalse();
 		assertThat(db.tableExists("users")).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("helpRequests")
+	void everyCommandAnswersHelpWithItsUsage(String request, String command) {
+		CliRunner.Result help = this.cli.run(request.split(" "));
+		assertThat(help.exitCode()).as(help.err()).isZero();
+		assertThat(help.err()).isEmpty();
+		assertThat(help.out()).startsWith("Usage: migrator " + command).contains("--url");
+	}
+
+	/** {@code --help}, {@code -h} and {@code help COMMAND} for every command the root lists, and the root's own. */
+	static Stream<Arguments> helpRequests() {
+		Stream<Arguments> commands = MigratorCommand.commandLine(new MigratorCommand())
+			.getSubcommands()
+			.keySet()
+			.stream()
+			.filter((command) -> !command.equals("help"))
+			.flatMap((command) -> Stream.of(Arguments.of(command + " --help", command),
+					Arguments.of(command + " -h", command), Arguments.of("help " + command, command)));
+		return Stream.concat(commands, Stream.of(Arguments.of("--help", ""), Arguments.of("-h", ""),
+				Arguments.of("help", ""), Arguments.of("--url jdbc:postgresql://x/y up --help", "up")));
 	}
 
 	@Test

@@ -1,10 +1,17 @@
 package dev.migrator.cli;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.migrator.source.Location;
+import dev.migrator.source.MigrationSet;
 import dev.migrator.test.EmbeddedDatabaseTest;
+import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +20,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunningCommandTests {
 
 	final CliRunner cli = new CliRunner();
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void resumeOnACleanDatabaseSaysSoAndRunsAsUp(TestDatabase db) {
+		CliRunner.Result resume = this.cli.run(CliRunner.connection(db, "notes"), "up", "--resume");
+		assertThat(resume.exitCode()).as(resume.err()).isZero();
+		assertThat(resume.out().lines().toList()).hasSize(5)
+			.startsWith("Nothing to resume: the database is not dirty; ran pending migrations as up.",
+					"up 000001 create_users");
+		CliRunner.Result again = this.cli.run(CliRunner.connection(db, "notes"), "up", "--resume", "--format", "json");
+		assertThat(again.exitCode()).isZero();
+		assertThat(again.json().get("resumed").asBoolean()).isFalse();
+		assertThat(again.json().get("migrations")).isEmpty();
+	}
+
+	@Test
+	void failedNonTransactionalMigrationIsFixedAndResumedAsTheMessageSays(TestDatabase db) {
+		MigrationFolder folder = new MigrationFolder(this.directory)
+			.pair("000001_create_orders", "CREATE TABLE orders (id bigint PRIMARY KEY, status text);",
+					"DROP TABLE orders;")
+			.up("000002_index_orders", "-- migrator:no-transaction\n"
+					+ "CREATE INDEX CONCURRENTLY orders_id_idx ON orders (id);\n"
+					+ "CREATE INDEX CONCURRENTLY orders_status_idx ON orders (stauts);");
+		String[] connection = { "--url", db.url(), "--user", db.user(), "--locations", folder.location() };
+		CliRunner.Result failed = this.cli.run(connection, "up");
+		assertThat(failed.exitCode()).isEqualTo(1);
+		assertThat(failed.err()).contains("000002_index_orders.up.sql:3")
+			.contains("Fix the cause (the file from statement 2 on may be edited), then run `up --resume`");
+		folder.up("000002_index_orders", "-- migrator:no-transaction\n"
+				+ "CREATE INDEX CONCURRENTLY orders_id_idx ON orders (id);\n"
+				+ "CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);");
+		CliRunner.Result resumed = this.cli.run(connection, "up", "--resume");
+		assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+		assertThat(resumed.out()).startsWith("up 000002 index_orders").contains("version 2 -> 2");
+		JsonNode status = this.cli.run(connection, "status", "--format", "json").json();
+		assertThat(status.get("dirty").asBoolean()).isFalse();
+		assertThat(status.get("problems")).isEmpty();
+		assertThat(status.get("applied").get(1).get("checksum").asString())
+			.isEqualTo(checksum(folder));
+		assertThat(this.cli.run(connection, "validate").exitCode()).isZero();
+	}
+
+	/** The checksum of migration 2's up file as it is now. */
+	private static String checksum(MigrationFolder folder) {
+		return MigrationSet.load(List.of(Location.parse(folder.location())), RunningCommandTests.class.getClassLoader())
+			.find(2)
+			.orElseThrow()
+			.up()
+			.checksum();
+	}
 
 	@Test
 	void showsProgressOnATerminal(TestDatabase db) {

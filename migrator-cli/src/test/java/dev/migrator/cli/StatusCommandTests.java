@@ -1,11 +1,15 @@
 package dev.migrator.cli;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.migrator.history.QualifiedName;
+import dev.migrator.lock.LockKey;
 import dev.migrator.test.EmbeddedDatabaseTest;
 import dev.migrator.test.TestDatabase;
 
@@ -15,6 +19,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatusCommandTests {
 
 	final CliRunner cli = new CliRunner();
+
+	@Test
+	void dirtyMigrationWhoseLockIsHeldIsInProgressInTextAndJson(TestDatabase db) throws Exception {
+		run(db, "up", "2");
+		db.execute("UPDATE schema_migrations SET dirty = true, statements_done = 1 WHERE version = 2");
+		try (Connection holder = db.connect(); Statement statement = holder.createStatement()) {
+			statement.execute("SET application_name = 'killed-client'");
+			statement.execute("SELECT pg_advisory_lock(" + LockKey.of(new QualifiedName("public", "schema_migrations"))
+					+ ")");
+			CliRunner.Result text = run(db, "status");
+			assertThat(text.out()).contains("Migration lock held by pid ")
+				.contains("IN PROGRESS after 1 statements")
+				.contains("Migration 2 (create_notes) is in progress")
+				.doesNotContain("force");
+			JsonNode json = run(db, "status", "--format", "json").json();
+			assertThat(json.get("problems").get(0).get("kind").asString()).isEqualTo("IN_PROGRESS");
+			assertThat(json.get("lockHolder").get("applicationName").asString()).isEqualTo("killed-client");
+		}
+		CliRunner.Result free = run(db, "status");
+		assertThat(free.out()).contains("DIRTY after 1 statements").contains("force 2").doesNotContain("lock held");
+	}
 
 	@Test
 	void jsonCarriesEveryFieldOfAppliedAndPendingMigrations(TestDatabase db) {

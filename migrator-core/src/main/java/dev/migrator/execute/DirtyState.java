@@ -36,8 +36,8 @@ final class DirtyState {
 		return "migration " + version + " (" + migration.up().location() + ") is non-transactional and stopped after "
 				+ done + " of " + statements.size() + " statements: statements 1-" + done
 				+ " ran, statement " + (done + 1) + " at " + migration.up().fileName() + ":" + next.line()
-				+ " failed or was interrupted. Fix the cause, then run `up --resume` to continue from statement "
-				+ (done + 1) + "; or " + Character.toLowerCase(ways.charAt(0)) + ways.substring(1);
+				+ " failed or was interrupted. Fix the cause (the file from statement " + (done + 1)
+				+ " on may be edited), then run `up --resume` to continue from statement " + (done + 1) + "; or " + Character.toLowerCase(ways.charAt(0)) + ways.substring(1);
 	}
 
 }

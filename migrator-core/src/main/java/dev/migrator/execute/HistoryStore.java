@@ -74,6 +74,7 @@ public final class HistoryStore {
 	public void prepare(Connection connection, MigrationSet files, boolean createSchema) throws SQLException {
 		HistoryFormat format = this.table.format(connection);
 		refuseForeign(format);
+		// an earlier release's table goes on to be upgraded in place
 		if (format == HistoryFormat.MIGRATOR && tableExists(connection, this.log.name())) {
 			return;
 		}
@@ -146,11 +147,18 @@ public final class HistoryStore {
 					continue;
 				}
 				String down = (migration.down() != null) ? migration.down().checksum() : null;
-				if (!migration.up().checksum().equals(row.checksum())
+				boolean changed = !migration.up().checksum().equals(row.checksum())
 						|| (row.downChecksum() != null && !row.downChecksum().equals(down))
-						|| !migration.description().equals(row.description())) {
+						|| !migration.description().equals(row.description());
+				if (changed) {
 					Sql.execute(connection, this.table.updateChecksums(row.version(), migration.description(),
 							migration.up().checksum(), down));
+				}
+				if (row.dirty() && row.statementsDone() != null && row.statementsDone() > 0
+						&& repairDoneStatements(connection, row, migration)) {
+					changed = true;
+				}
+				if (changed) {
 					repaired.add(row.version());
 				}
 			}
@@ -158,6 +166,21 @@ public final class HistoryStore {
 					started, 0L)));
 		});
 		return repaired;
+	}
+
+	/**
+	 * Records the statements done of a dirty non-transactional migration as the file has them
+	 * now, so that {@code up --resume} takes the edited file; {@code false} when they are
+	 * unchanged or the file has fewer statements than are done.
+	 */
+	private boolean repairDoneStatements(Connection connection, HistoryRow row, Migration migration)
+			throws SQLException {
+		DoneStatements done = DoneStatements.of(migration.up(), row.statementsDone());
+		if (done.count() < row.statementsDone() || done.checksum().equals(row.doneChecksum())) {
+			return false;
+		}
+		Sql.execute(connection, this.table.updateProgress(row.version(), done.count(), done.checksum()));
+		return true;
 	}
 
 	/** Records every file up to {@code version} as applied, and a marker row at it when no file has it. */

@@ -178,8 +178,8 @@ public final class MigrationExecutor {
 					continue;
 				}
 				throw failure(connection, step, ex, "Its transaction was rolled back: the database is unchanged and"
-						+ " clean, at the version it had before this migration. Fix the file and run again.", started,
-						start);
+						+ " clean, at the version it had before this migration. Fix the file and run again (`up`, or"
+						+ " restart the application).", false, started, start);
 			}
 			finally {
 				connection.setAutoCommit(true);
@@ -200,40 +200,48 @@ public final class MigrationExecutor {
 		else if (step.direction() == Direction.DOWN) {
 			Sql.execute(connection, this.history.markDirty(version, null));
 		}
+		DoneStatements done = new DoneStatements();
 		try (ScriptStatements statements = ScriptStatements.of(script, file(step, migration))) {
 			while (statements.next()) {
 				int i = statements.index();
+				done.add(statements.statement());
 				if (i < resumeFrom) {
 					continue;
 				}
 				try {
-					runTracked(connection, step, statements.statement(), statements.copyData(), i + 1);
+					runTracked(connection, step, statements.statement(), statements.copyData(), done);
 				}
 				catch (StatementPipeline.StatementFailure ex) {
 					if (this.cancellation.caused(ex.error())) {
 						throw interrupted(connection, step, "stopped after " + i + " of " + total + " statements",
 								started, start);
 					}
-					throw failure(connection, step, ex, nonTransactionalOutcome(step, i, total), started, start);
+					throw failure(connection, step, ex, nonTransactionalOutcome(step, i, total), true, started,
+							start);
 				}
 			}
 		}
 		long executionMs = elapsedMs(start);
-		Sql.execute(connection, (step.direction() == Direction.UP) ? this.history.markClean(version, executionMs)
+		Sql.execute(connection, (step.direction() == Direction.UP)
+				? this.history.markClean(version, executionMs, migration.up().checksum(), downChecksum(migration))
 				: this.history.delete(version));
 		Sql.execute(connection, this.log.append(entry(step, null, started, executionMs)));
 	}
 
-	/** Runs a statement of a non-transactional migration and records that it is done. */
+	/**
+	 * Runs a statement of a non-transactional migration and records that it is done.
+	 * @param done the statements done once this one is, this one included
+	 */
 	private void runTracked(Connection connection, MigrationStep step, SqlStatement statement, Reader copyData,
-			int done) throws SQLException, StatementPipeline.StatementFailure {
+			DoneStatements done) throws SQLException, StatementPipeline.StatementFailure {
 		boolean alone = TransactionRules.refusedInTransaction(statement);
 		for (int attempt = 0;; attempt++) {
 			connection.setAutoCommit(alone);
 			try (StatementPipeline pipeline = new StatementPipeline(connection, false, this.cancellation)) {
 				pipeline.add(statement, copyData);
 				if (step.direction() == Direction.UP) {
-					pipeline.addBookkeeping(this.history.updateProgress(step.version(), done));
+					pipeline.addBookkeeping(this.history.updateProgress(step.version(), done.count(),
+							done.checksum()));
 				}
 				if (!alone) {
 					connection.commit();
@@ -274,18 +282,18 @@ public final class MigrationExecutor {
 					+ " then run `force` with the version the schema is at.";
 		}
 		return "The migration is not transactional, so the database is left dirty at version " + step.version()
-				+ " with " + done + " of " + total + " statements done. Fix the cause, then run `up --resume` to"
-				+ " continue from statement " + (done + 1) + ", or repair the schema by hand and run `force "
-				+ step.version() + "`.";
+				+ " with " + done + " of " + total + " statements done. Fix the cause (the file from statement "
+				+ (done + 1) + " on may be edited), then run `up --resume` to continue from statement " + (done + 1)
+				+ ", or finish the migration by hand and run `force " + step.version() + "`.";
 	}
 
 	private MigratorException failure(Connection connection, MigrationStep step,
-			StatementPipeline.StatementFailure failed, String outcome, Instant started, long start) {
+			StatementPipeline.StatementFailure failed, String outcome, boolean leftDirty, Instant started, long start) {
 		SQLException error = failed.error();
 		FailurePosition position = (failed.statement() != null) ? FailurePosition.of(failed.statement(), error)
 				: new FailurePosition(1, 1, String.valueOf(error.getSQLState()), error.getMessage());
 		MigrationFailedException failure = new MigrationFailedException(step, step.script(), position.line(),
-				position.column(), position.sqlState(), position.message(), outcome, error);
+				position.column(), position.sqlState(), position.message(), outcome, leftDirty, error);
 		try {
 			Sql.execute(connection, this.log.append(entry(step, failure.getMessage(), started, elapsedMs(start))));
 		}

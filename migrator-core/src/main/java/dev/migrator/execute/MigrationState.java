@@ -53,14 +53,14 @@ public final class MigrationState {
 			Migration current = files.find(legacy.version()).orElse(null);
 			applied.put(legacy.version(), (current != null) ? adoptedRow(current, legacy.dirty())
 					: new HistoryRow(legacy.version(), "adopted from golang-migrate", null, null, legacy.dirty(), null,
-							null, null, null));
+							null, null, null, null));
 		}
 		return new MigrationState(files, applied, format);
 	}
 
 	private static HistoryRow adoptedRow(Migration migration, boolean dirty) {
 		return new HistoryRow(migration.version(), migration.description(), migration.up().checksum(),
-				(migration.down() != null) ? migration.down().checksum() : null, dirty, null, null, null, null);
+				(migration.down() != null) ? migration.down().checksum() : null, dirty, null, null, null, null, null);
 	}
 
 	public MigrationSet files() {
@@ -199,14 +199,19 @@ public final class MigrationState {
 		return new ArrayList<>(this.applied.descendingMap().values());
 	}
 
-	/** The same state with the dirty row counted as done, for planning past a resumed migration. */
+	/**
+	 * The same state with the dirty row counted as done, for planning past a resumed
+	 * migration. Its row takes the checksums of the files as they are now: resuming records
+	 * them, and {@link Resumption} has checked what of the file already ran.
+	 */
 	public MigrationState withoutDirty() {
 		TreeMap<Long, HistoryRow> clean = new TreeMap<>(this.applied);
 		HistoryRow dirty = dirtyRow();
-		if (dirty != null) {
-			clean.put(dirty.version(), new HistoryRow(dirty.version(), dirty.description(), dirty.checksum(),
-					dirty.downChecksum(), false, dirty.appliedAt(), dirty.executionMs(), dirty.appliedBy(),
-					dirty.statementsDone()));
+		Migration migration = (dirty != null) ? this.files.find(dirty.version()).orElse(null) : null;
+		if (migration != null) {
+			clean.put(dirty.version(), new HistoryRow(dirty.version(), dirty.description(), migration.up().checksum(),
+					(migration.down() != null) ? migration.down().checksum() : null, false, dirty.appliedAt(),
+					dirty.executionMs(), dirty.appliedBy(), dirty.statementsDone(), dirty.doneChecksum()));
 		}
 		return new MigrationState(this.files, clean, this.format);
 	}

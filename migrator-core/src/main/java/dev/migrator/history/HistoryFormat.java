@@ -12,6 +12,12 @@ public enum HistoryFormat {
 	/** Migrator's own table. */
 	MIGRATOR,
 
+	/**
+	 * Migrator's table as an earlier release created it, without the columns added since
+	 * (read as {@code null}); upgraded in place on the next write.
+	 */
+	EARLIER_MIGRATOR,
+
 	/** A table of that name that is neither: never touched. */
 	FOREIGN
 

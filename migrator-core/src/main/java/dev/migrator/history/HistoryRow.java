@@ -17,8 +17,11 @@ import java.time.Instant;
  * @param appliedBy the database user that applied it
  * @param statementsDone for a non-transactional migration, how many of its statements
  * completed; {@code null} for a transactional one
+ * @param doneChecksum for a non-transactional migration, the SHA-256 of the text of its
+ * statements done (see {@code dev.migrator.execute.DoneStatements}); {@code null} for a
+ * transactional one, or one recorded by an earlier release
  */
 public record HistoryRow(long version, String description, String checksum, String downChecksum, boolean dirty,
-		Instant appliedAt, Long executionMs, String appliedBy, Integer statementsDone) {
+		Instant appliedAt, Long executionMs, String appliedBy, Integer statementsDone, String doneChecksum) {
 
 }

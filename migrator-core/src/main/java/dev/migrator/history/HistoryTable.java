@@ -20,7 +20,7 @@ import java.util.Set;
 public final class HistoryTable {
 
 	private static final String COLUMNS = "version, description, checksum, down_checksum, dirty, applied_at, "
-			+ "execution_ms, applied_by, statements_done";
+			+ "execution_ms, applied_by, statements_done, done_checksum";
 
 	private final QualifiedName name;
 
@@ -39,7 +39,7 @@ public final class HistoryTable {
 			return HistoryFormat.ABSENT;
 		}
 		if (columns.contains("description")) {
-			return HistoryFormat.MIGRATOR;
+			return columns.contains("done_checksum") ? HistoryFormat.MIGRATOR : HistoryFormat.EARLIER_MIGRATOR;
 		}
 		if (columns.contains("version") && columns.contains("dirty")) {
 			return HistoryFormat.GOLANG_MIGRATE;
@@ -47,7 +47,10 @@ public final class HistoryTable {
 		return HistoryFormat.FOREIGN;
 	}
 
-	/** Creates the table, or upgrades a golang-migrate table in place by adding columns. */
+	/**
+	 * Creates the table, or upgrades a golang-migrate table or an earlier release's table in
+	 * place by adding columns.
+	 */
 	public void createOrUpgrade(Connection connection, boolean createSchema) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			// CREATE SCHEMA IF NOT EXISTS checks the CREATE privilege on the database even when
@@ -64,21 +67,26 @@ public final class HistoryTable {
 					+ " ADD COLUMN IF NOT EXISTS applied_at timestamptz NOT NULL DEFAULT now(),"
 					+ " ADD COLUMN IF NOT EXISTS execution_ms bigint,"
 					+ " ADD COLUMN IF NOT EXISTS applied_by text NOT NULL DEFAULT current_user,"
-					+ " ADD COLUMN IF NOT EXISTS statements_done integer");
+					+ " ADD COLUMN IF NOT EXISTS statements_done integer,"
+					+ " ADD COLUMN IF NOT EXISTS done_checksum text");
 		}
 	}
 
 	/**
 	 * Every row, ordered by version, in one query. A golang-migrate table (not yet upgraded)
-	 * reads as its single row with no description and no checksum.
+	 * reads as its single row with no description and no checksum; an earlier release's table
+	 * reads its missing columns as {@code null}.
 	 */
 	public List<HistoryRow> read(Connection connection, HistoryFormat format) throws SQLException {
 		if (format == HistoryFormat.ABSENT) {
 			return List.of();
 		}
-		String sql = (format == HistoryFormat.GOLANG_MIGRATE)
-				? "SELECT version, NULL, NULL, NULL, dirty, NULL::timestamptz, NULL, NULL, NULL FROM " + this.name.sql()
-				: "SELECT " + COLUMNS + " FROM " + this.name.sql();
+		String sql = switch (format) {
+			case GOLANG_MIGRATE -> "SELECT version, NULL, NULL, NULL, dirty, NULL::timestamptz, NULL, NULL, NULL, NULL"
+					+ " FROM " + this.name.sql();
+			case EARLIER_MIGRATOR -> "SELECT " + COLUMNS.replace("done_checksum", "NULL") + " FROM " + this.name.sql();
+			default -> "SELECT " + COLUMNS + " FROM " + this.name.sql();
+		};
 		List<HistoryRow> rows = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(sql + " ORDER BY version")) {
@@ -86,7 +94,8 @@ public final class HistoryTable {
 				OffsetDateTime appliedAt = result.getObject(6, OffsetDateTime.class);
 				rows.add(new HistoryRow(result.getLong(1), result.getString(2), result.getString(3),
 						result.getString(4), result.getBoolean(5), (appliedAt != null) ? appliedAt.toInstant() : null,
-						(Long) result.getObject(7), result.getString(8), (Integer) result.getObject(9)));
+						(Long) result.getObject(7), result.getString(8), (Integer) result.getObject(9),
+						result.getString(10)));
 			}
 		}
 		return rows;
@@ -137,13 +146,19 @@ public final class HistoryTable {
 		}
 	}
 
-	public String updateProgress(long version, int statementsDone) {
-		return "UPDATE " + this.name.sql() + " SET statements_done = " + statementsDone + " WHERE version = " + version;
+	/** Records how many statements of a non-transactional migration are done, and the checksum of their text. */
+	public String updateProgress(long version, int statementsDone, String doneChecksum) {
+		return "UPDATE " + this.name.sql() + " SET statements_done = " + statementsDone + ", done_checksum = "
+				+ SqlLiteral.of(doneChecksum) + " WHERE version = " + version;
 	}
 
-	/** Marks a row clean and records how long it ran. */
-	public String markClean(long version, long executionMs) {
-		return "UPDATE " + this.name.sql() + " SET dirty = false, execution_ms = " + executionMs + " WHERE version = "
+	/**
+	 * Marks a row clean, records how long it ran and the checksums of the files that finished
+	 * it: a resumed migration's file may have been fixed since it started.
+	 */
+	public String markClean(long version, long executionMs, String checksum, String downChecksum) {
+		return "UPDATE " + this.name.sql() + " SET dirty = false, execution_ms = " + executionMs + ", checksum = "
+				+ SqlLiteral.of(checksum) + ", down_checksum = " + SqlLiteral.of(downChecksum) + " WHERE version = "
 				+ version;
 	}
 

@@ -17,19 +17,25 @@ import dev.migrator.sql.SqlSyntaxException;
  */
 class MigratorFailureAnalyzer extends AbstractFailureAnalyzer<MigratorException> {
 
+	/** A restart alone meets the dirty row again: someone has to resume it or force a version. */
+	private static final String DIRTY_ACTION = "A restart alone refuses to run while the migration is dirty. Fix"
+			+ " the migration file, then finish it with the CLI against this database (`migrator up --resume`), or"
+			+ " declare a MigratorMigrationStrategy bean that runs `migrator.run(Operation.migrate().resuming())`"
+			+ " (a resume with nothing dirty runs as a plain migrate), and restart; or decide with `migrator force`"
+			+ " as the message says.";
+
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MigratorException cause) {
 		if (cause instanceof MigrationFailedException failed) {
 			return new FailureAnalysis("Migration " + failed.step().version() + " (" + failed.step().description()
 					+ ") failed at " + failed.file() + ":" + failed.line() + ":" + failed.column() + "\n\n    ERROR "
 					+ failed.sqlState() + ": " + failed.serverMessage() + "\n\n" + failed.outcome(),
-					"Fix the migration file and restart. Run `migrator status` (or GET /actuator/migrations)"
-							+ " to see the database's state.",
+					failed.leftDirty() ? DIRTY_ACTION : "Fix the migration file and restart. Run `migrator status` (or"
+							+ " GET /actuator/migrations) to see the database's state.",
 					cause);
 		}
 		if (cause instanceof DirtyDatabaseException dirty) {
-			return new FailureAnalysis(dirty.getMessage(),
-					"Decide as the message says (migrator force, or migrator up --resume), then restart.", cause);
+			return new FailureAnalysis(dirty.getMessage(), DIRTY_ACTION, cause);
 		}
 		if (cause instanceof ValidationException || cause instanceof MigrationSourceException
 				|| cause instanceof SqlSyntaxException) {

@@ -10,7 +10,9 @@ import dev.migrator.Problem;
 /**
  * UP when the schema is clean and agrees with the files; DOWN, with the problems, when a
  * migration is dirty or the history and the files disagree. Pending migrations alone are
- * not a fault: they run at the next start.
+ * not a fault: they run at the next start. Neither is a migration in progress in another
+ * session (dirty while a session holds the migration lock): reporting DOWN would take every
+ * instance out of service for as long as, say, a concurrent index build runs.
  */
 public class MigratorHealthIndicator extends AbstractHealthIndicator {
 
@@ -24,7 +26,7 @@ public class MigratorHealthIndicator extends AbstractHealthIndicator {
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		MigrationStatus status = this.migrator.status();
-		if (status.dirty() || !status.problems().isEmpty()) {
+		if (status.problems().stream().anyMatch((problem) -> problem.kind() != Problem.Kind.IN_PROGRESS)) {
 			builder.down();
 		}
 		else {
@@ -33,6 +35,9 @@ public class MigratorHealthIndicator extends AbstractHealthIndicator {
 		builder.withDetail("version", (status.version() != null) ? status.version() : "none")
 			.withDetail("dirty", status.dirty())
 			.withDetail("pending", status.pending().size());
+		if (status.problems().stream().anyMatch((problem) -> problem.kind() == Problem.Kind.IN_PROGRESS)) {
+			builder.withDetail("inProgress", status.lockHolder().toString());
+		}
 		if (!status.problems().isEmpty()) {
 			builder.withDetail("problems", status.problems().stream().map(Problem::message).toList());
 		}

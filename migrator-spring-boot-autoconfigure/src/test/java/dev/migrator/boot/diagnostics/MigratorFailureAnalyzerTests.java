@@ -1,21 +1,33 @@
 package dev.migrator.boot.diagnostics;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
+import javax.sql.DataSource;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.migrator.DirtyDatabaseException;
 import dev.migrator.MigrationFailedException;
 import dev.migrator.LockTimeoutException;
 import dev.migrator.MigrationStep;
+import dev.migrator.Operation;
 import dev.migrator.Problem;
 import dev.migrator.ValidationException;
+import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
+import dev.migrator.boot.autoconfigure.MigratorMigrationStrategy;
 import dev.migrator.lock.LockHolder;
 import dev.migrator.source.Direction;
+import dev.migrator.test.EmbeddedPostgresExtension;
+import dev.migrator.test.MigrationFolder;
+import dev.migrator.test.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,12 +35,68 @@ class MigratorFailureAnalyzerTests {
 
 	private final MigratorFailureAnalyzer analyzer = new MigratorFailureAnalyzer();
 
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(MigratorAutoConfiguration.class));
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void failedTransactionalMigrationIsFixedByEditingTheFileAndRestarting() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		MigrationFolder folder = new MigrationFolder(this.directory).up("000001_create_notes",
+				"CREATE TABLE notes (id bigint PRIMARY KEY);\nCREATE INDEX notes_title_idx ON notes (title);");
+		ApplicationContextRunner app = this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=" + folder.location());
+		app.run((context) -> {
+			FailureAnalysis analysis = this.analyzer.analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).contains("000001_create_notes.up.sql:2").contains("unchanged and clean");
+			assertThat(analysis.getAction()).startsWith("Fix the migration file and restart.");
+		});
+		folder.up("000001_create_notes", "CREATE TABLE notes (id bigint PRIMARY KEY, title text);\n"
+				+ "CREATE INDEX notes_title_idx ON notes (title);");
+		app.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(db.queryColumn("SELECT version || ':' || dirty FROM schema_migrations")).containsExactly("1:false");
+	}
+
+	@Test
+	void failedNonTransactionalMigrationNamesAResumeThatWorksForABootApplication() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		MigrationFolder folder = new MigrationFolder(this.directory)
+			.up("000001_create_notes", "CREATE TABLE notes (id bigint PRIMARY KEY, title text);")
+			.up("000002_index_notes", "-- migrator:no-transaction\n"
+					+ "CREATE INDEX CONCURRENTLY notes_id_idx ON notes (id);\n"
+					+ "CREATE INDEX CONCURRENTLY notes_title_idx ON notes (titel);");
+		ApplicationContextRunner app = this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=" + folder.location());
+		app.run((context) -> {
+			FailureAnalysis analysis = this.analyzer.analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).contains("000002_index_notes.up.sql:3").contains("left dirty");
+			assertThat(analysis.getAction()).contains("A restart alone refuses")
+				.contains("`migrator up --resume`")
+				.contains("migrator.run(Operation.migrate().resuming())");
+		});
+		app.run((context) -> assertThat(this.analyzer.analyze(context.getStartupFailure()).getAction())
+			.contains("A restart alone refuses"));
+		folder.up("000002_index_notes", "-- migrator:no-transaction\n"
+				+ "CREATE INDEX CONCURRENTLY notes_id_idx ON notes (id);\n"
+				+ "CREATE INDEX CONCURRENTLY notes_title_idx ON notes (title);");
+		ApplicationContextRunner resuming = app.withBean(MigratorMigrationStrategy.class,
+				() -> (migrator) -> migrator.run(Operation.migrate().resuming()));
+		resuming.run((context) -> assertThat(context).hasNotFailed());
+		resuming.run((context) -> assertThat(context).as("a resume with nothing dirty runs as migrate").hasNotFailed());
+		assertThat(db.queryColumn("SELECT version || ':' || dirty FROM schema_migrations ORDER BY 1"))
+			.containsExactly("1:false", "2:false");
+		assertThat(db.queryColumn("SELECT indexname FROM pg_indexes WHERE tablename = 'notes' ORDER BY 1"))
+			.containsExactly("notes_id_idx", "notes_pkey", "notes_title_idx");
+	}
+
 	@Test
 	void failedMigrationIsDescribedWithPositionServerMessageStateAndAction() {
 		MigrationFailedException failure = new MigrationFailedException(
 				new MigrationStep(3, "add_rating", Direction.UP, "classpath:db/migrations/000003_add_rating.up.sql"),
 				"classpath:db/migrations/000003_add_rating.up.sql", 4, 13, "42P01", "relation \"nope\" does not exist",
-				"Its transaction was rolled back: the database is unchanged and clean.", null);
+				"Its transaction was rolled back: the database is unchanged and clean.", false, null);
 		FailureAnalysis analysis = this.analyzer.analyze(new IllegalStateException("wrapped", failure));
 		assertThat(analysis.getDescription()).contains("000003_add_rating.up.sql:4:13")
 			.contains("ERROR 42P01: relation \"nope\" does not exist")

@@ -1,6 +1,8 @@
 package dev.migrator.boot.health;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +12,8 @@ import org.springframework.boot.health.contributor.Status;
 
 import dev.migrator.Migrator;
 import dev.migrator.MigratorConfig;
+import dev.migrator.history.QualifiedName;
+import dev.migrator.lock.LockKey;
 import dev.migrator.test.EmbeddedDatabaseTest;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
@@ -39,6 +43,26 @@ class MigratorHealthIndicatorTests {
 		Health health = new MigratorHealthIndicator(migrator).health(true);
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsEntry("dirty", true).containsKey("problems");
+	}
+
+	@Test
+	void upWithTheHolderWhileADirtyMigrationHoldsTheLock(TestDatabase db) throws Exception {
+		Migrator migrator = migrator(db);
+		migrator.migrate();
+		db.execute("UPDATE schema_migrations SET dirty = true, statements_done = 1");
+		try (Connection holder = db.connect(); Statement statement = holder.createStatement()) {
+			statement.execute("SET application_name = 'killed-client'");
+			statement.execute("SELECT pg_advisory_lock(" + LockKey.of(new QualifiedName("public", "schema_migrations"))
+					+ ")");
+			Health health = new MigratorHealthIndicator(migrator).health(true);
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat(health.getDetails()).containsEntry("dirty", true)
+				.extractingByKey("inProgress")
+				.asString()
+				.contains("killed-client");
+			assertThat(health.getDetails()).extractingByKey("problems").asString().contains("is in progress");
+		}
+		assertThat(new MigratorHealthIndicator(migrator).health(true).getStatus()).isEqualTo(Status.DOWN);
 	}
 
 	@Test

@@ -34,8 +34,7 @@ public class MigrationsEndpoint {
 	public MigrationsDescriptor migrations() {
 		MigrationStatus status = this.migrator.status();
 		return new MigrationsDescriptor(status.version(), status.dirty(), status.pending().size(), status.applied(),
-				status.pending(), status.problems(), this.migrator.lintPending(this.lintConfig),
-				this.migrator.lockHolder().orElse(null));
+				status.pending(), status.problems(), this.migrator.lintPending(this.lintConfig), status.lockHolder());
 	}
 
 	/**

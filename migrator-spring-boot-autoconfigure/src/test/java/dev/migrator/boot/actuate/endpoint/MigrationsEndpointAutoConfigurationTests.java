@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import dev.migrator.Problem;
 import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
 import dev.migrator.history.QualifiedName;
 import dev.migrator.lock.LockKey;
@@ -74,6 +75,30 @@ class MigrationsEndpointAutoConfigurationTests {
 					assertThat(migrations.lockHolder().pid()).isEqualTo(pid);
 					assertThat(migrations.lockHolder().applicationName()).isEqualTo("other-migrator");
 				}
+			});
+	}
+
+	@Test
+	void dirtyMigrationIsInProgressWhileASessionHoldsTheLock() throws Exception {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		new MigrationFolder(this.directory).pair("1_init", "CREATE TABLE t (id int);", "DROP TABLE t;");
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=filesystem:" + this.directory,
+					"management.endpoints.web.exposure.include=migrations")
+			.run((context) -> {
+				db.execute("UPDATE schema_migrations SET dirty = true, statements_done = 0");
+				MigrationsEndpoint endpoint = context.getBean(MigrationsEndpoint.class);
+				try (Connection holder = db.connect(); Statement statement = holder.createStatement()) {
+					statement.execute("SET application_name = 'killed-client'");
+					statement.execute("SELECT pg_advisory_lock("
+							+ LockKey.of(new QualifiedName("public", "schema_migrations")) + ")");
+					assertThat(endpoint.migrations().problems()).singleElement().satisfies((problem) -> {
+						assertThat(problem.kind()).isEqualTo(Problem.Kind.IN_PROGRESS);
+						assertThat(problem.message()).contains("pid " + pid(statement)).contains("'killed-client'");
+					});
+				}
+				assertThat(endpoint.migrations().problems()).extracting(Problem::kind)
+					.containsExactly(Problem.Kind.DIRTY);
 			});
 	}
 
