@@ -17,6 +17,7 @@ import dev.migrator.execute.MigrationState.FileChecks;
 import dev.migrator.execute.PlannedStep;
 import dev.migrator.execute.Resumption;
 import dev.migrator.execute.RunSession;
+import dev.migrator.execute.ScriptProblems;
 import dev.migrator.execute.Scripts;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LintConfig;
@@ -130,15 +131,19 @@ public final class Migrator {
 		});
 	}
 
+	/** The state, with every problem {@link #validate()} finds. */
 	public MigrationStatus status() {
-		MigrationSet files = loadFiles();
-		return readOnly((connection, store) -> Reports.status(store.read(connection, files),
-				this.config.outOfOrder()));
+		MigrationSet.Loaded files = loadFilesToReport();
+		List<Problem> fileProblems = fileProblems(files);
+		return readOnly((connection, store) -> {
+			MigrationState state = store.read(connection, files.files());
+			return Reports.status(state, problems(state, fileProblems));
+		});
 	}
 
 	/** Lints the up files of the pending migrations; reads the history, changes nothing. */
 	public List<Finding> lintPending(LintConfig lintConfig) {
-		MigrationSet files = loadFiles();
+		MigrationSet files = loadFilesToReport().files();
 		List<Migration> pending = readOnly((connection, store) -> store.read(connection, files).pending());
 		Linter linter = new Linter(lintConfig);
 		List<Finding> findings = new ArrayList<>();
@@ -153,11 +158,34 @@ public final class Migrator {
 		return readOnly((connection, store) -> AdvisoryLock.holder(connection, LockKey.of(store.name())));
 	}
 
-	/** Every problem between the files and the history; empty when a run would go ahead. */
+	/**
+	 * Every problem that would make {@code up}, {@code down} or {@code goto} refuse before
+	 * touching the database, whichever files they come to run: the history's (dirty, checksum
+	 * drift, missing files, out of order), the files' names and pairing, and every up and down
+	 * file's content (encoding, syntax, meta-commands, directives, transaction rules).
+	 * Empty when a run would go ahead.
+	 */
 	public List<Problem> validate() {
-		MigrationSet files = loadFiles();
-		return readOnly((connection, store) -> store.read(connection, files).problems(FileChecks.ALL_FILES,
-				this.config.outOfOrder()));
+		MigrationSet.Loaded files = loadFilesToReport();
+		List<Problem> fileProblems = fileProblems(files);
+		return readOnly((connection, store) -> problems(store.read(connection, files.files()), fileProblems));
+	}
+
+	/** The files' problems, found before a connection is opened so that none is held while files are read. */
+	private static List<Problem> fileProblems(MigrationSet.Loaded files) {
+		List<Problem> problems = new ArrayList<>();
+		for (String problem : files.problems()) {
+			problems.add(new Problem(Problem.Kind.INVALID_NAME, null, problem));
+		}
+		problems.addAll(ScriptProblems.of(files.files()));
+		return problems;
+	}
+
+	/** The history's problems, dirty state first, then the files'. */
+	private List<Problem> problems(MigrationState state, List<Problem> fileProblems) {
+		List<Problem> problems = new ArrayList<>(state.problems(FileChecks.ALL_FILES, this.config.outOfOrder()));
+		problems.addAll(fileProblems);
+		return List.copyOf(problems);
 	}
 
 	/**
@@ -215,10 +243,20 @@ public final class Migrator {
 	}
 
 	private MigrationSet loadFiles() {
-		List<Location> locations = this.config.locations().stream().map(Location::parse).toList();
-		MigrationSet files = MigrationSet.load(locations, this.config.classLoader());
+		MigrationSet files = MigrationSet.load(locations(), this.config.classLoader());
 		files.prefetchChecksums();
 		return files;
+	}
+
+	/** For reports: badly named or paired files are problems to report, not errors. */
+	private MigrationSet.Loaded loadFilesToReport() {
+		MigrationSet.Loaded loaded = MigrationSet.loadWithProblems(locations(), this.config.classLoader());
+		loaded.files().prefetchChecksums();
+		return loaded;
+	}
+
+	private List<Location> locations() {
+		return this.config.locations().stream().map(Location::parse).toList();
 	}
 
 	/**

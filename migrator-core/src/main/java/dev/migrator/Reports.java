@@ -15,7 +15,7 @@ final class Reports {
 	private Reports() {
 	}
 
-	static MigrationStatus status(MigrationState state, boolean outOfOrderAllowed) {
+	static MigrationStatus status(MigrationState state, List<Problem> problems) {
 		List<AppliedMigration> applied = new ArrayList<>();
 		for (HistoryRow row : state.applied()) {
 			String script = state.files().find(row.version()).map((migration) -> migration.up().location()).orElse(null);
@@ -26,8 +26,7 @@ final class Reports {
 		for (Migration migration : state.pending()) {
 			pending.add(new PendingMigration(migration.version(), migration.description(), migration.up().location()));
 		}
-		return new MigrationStatus(state.currentVersion(), state.dirty(), applied, pending,
-				state.problems(MigrationState.FileChecks.ALL_FILES, outOfOrderAllowed));
+		return new MigrationStatus(state.currentVersion(), state.dirty(), applied, pending, problems);
 	}
 
 }
