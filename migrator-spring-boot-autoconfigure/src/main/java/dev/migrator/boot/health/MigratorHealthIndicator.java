@@ -9,8 +9,9 @@ import dev.migrator.Problem;
 
 /**
  * UP when the schema is clean and agrees with the files; DOWN, with the problems, when a
- * migration is dirty or the history and the files disagree. Pending migrations alone are
- * not a fault: they run at the next start.
+ * migration is dirty, the history and the files disagree, or a file would be refused (the
+ * problems of {@link Migrator#validate()}). Pending migrations alone are not a fault: they
+ * run at the next start.
  */
 public class MigratorHealthIndicator extends AbstractHealthIndicator {
 
