@@ -6,7 +6,6 @@ import java.util.List;
 import dev.migrator.Problem;
 import dev.migrator.Problem.Kind;
 import dev.migrator.source.InvalidEncodingException;
-import dev.migrator.source.Migration;
 import dev.migrator.source.MigrationScript;
 import dev.migrator.source.MigrationSet;
 import dev.migrator.sql.SqlSyntaxException;
@@ -21,16 +20,20 @@ public final class ScriptProblems {
 	private ScriptProblems() {
 	}
 
-	/** One problem per file that {@link Scripts#parseAll} would refuse, in version order, up before down. */
+	/**
+	 * One problem per file that {@link Scripts#parseAll} would refuse, in version order, up
+	 * before down. Files are checked in parallel: a thousand of them take a noticeable part of a
+	 * second on one core, and each is independent of the others.
+	 */
 	public static List<Problem> of(MigrationSet files) {
-		List<Problem> problems = new ArrayList<>();
-		for (Migration migration : files.migrations()) {
+		return files.migrations().parallelStream().flatMap((migration) -> {
+			List<Problem> problems = new ArrayList<>(0);
 			check(migration.version(), migration.up(), problems);
 			if (migration.down() != null) {
 				check(migration.version(), migration.down(), problems);
 			}
-		}
-		return problems;
+			return problems.stream();
+		}).toList();
 	}
 
 	private static void check(long version, MigrationScript script, List<Problem> problems) {
