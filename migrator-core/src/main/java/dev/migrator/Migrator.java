@@ -21,6 +21,7 @@ import dev.migrator.execute.MigrationState.FileChecks;
 import dev.migrator.execute.PlannedStep;
 import dev.migrator.execute.Resumption;
 import dev.migrator.execute.RunSession;
+import dev.migrator.execute.ScriptProblems;
 import dev.migrator.execute.Scripts;
 import dev.migrator.history.HistoryRow;
 import dev.migrator.lint.Finding;
@@ -181,11 +182,18 @@ public final class Migrator {
 		});
 	}
 
-	/** The state, and who holds the lock: a dirty migration whose lock is held is in progress, not stuck. */
+	/**
+	 * The state, with every problem {@link #validate()} finds, and who holds the lock: a dirty
+	 * migration whose lock is held is in progress, not stuck.
+	 */
 	public MigrationStatus status() {
-		MigrationSet files = loadFiles();
-		return readOnly((connection, store) -> Reports.status(store.read(connection, files),
-				AdvisoryLock.holder(connection, LockKey.of(store.name())).orElse(null), this.config.outOfOrder()));
+		MigrationSet.Loaded files = loadFilesToReport();
+		List<Problem> fileProblems = fileProblems(files);
+		return readOnly((connection, store) -> {
+			MigrationState state = store.read(connection, files.files());
+			LockHolder holder = AdvisoryLock.holder(connection, LockKey.of(store.name())).orElse(null);
+			return Reports.status(state, holder, problems(state, holder, fileProblems));
+		});
 	}
 
 	/**
@@ -193,7 +201,7 @@ public final class Migrator {
 	 * ones (their tables exist, their indexes count); reads the history, changes nothing.
 	 */
 	public List<Finding> lintPending(LintConfig lintConfig) {
-		MigrationSet files = loadFiles();
+		MigrationSet files = loadFilesToReport().files();
 		MigrationState state = readOnly((connection, store) -> store.read(connection, files));
 		return new Linter(lintConfig).lintPending(appliedUps(state),
 				state.pending().stream().map(Migration::up).toList());
@@ -214,11 +222,42 @@ public final class Migrator {
 		return readOnly((connection, store) -> AdvisoryLock.holder(connection, LockKey.of(store.name())));
 	}
 
-	/** Every problem between the files and the history; empty when a run would go ahead. */
+	/**
+	 * Every problem that would make {@code up}, {@code down} or {@code goto} refuse before
+	 * touching the database, whichever files they come to run: the history's (dirty, checksum
+	 * drift, missing files, out of order), the files' names and pairing, and every up and down
+	 * file's content (encoding, syntax, meta-commands, directives, transaction rules).
+	 * Empty when a run would go ahead.
+	 */
 	public List<Problem> validate() {
-		MigrationSet files = loadFiles();
-		return readOnly((connection, store) -> store.read(connection, files).problems(FileChecks.ALL_FILES,
-				this.config.outOfOrder()));
+		MigrationSet.Loaded files = loadFilesToReport();
+		List<Problem> fileProblems = fileProblems(files);
+		return readOnly((connection, store) -> problems(store.read(connection, files.files()),
+				AdvisoryLock.holder(connection, LockKey.of(store.name())).orElse(null), fileProblems));
+	}
+
+	/** The files' problems, found before a connection is opened so that none is held while files are read. */
+	private static List<Problem> fileProblems(MigrationSet.Loaded files) {
+		List<Problem> problems = new ArrayList<>();
+		for (String problem : files.problems()) {
+			problems.add(new Problem(Problem.Kind.INVALID_NAME, null, problem));
+		}
+		problems.addAll(ScriptProblems.of(files.files()));
+		return problems;
+	}
+
+	/**
+	 * The history's problems, dirty state first, then the files'. A dirty migration whose lock
+	 * is held is in progress instead.
+	 */
+	private List<Problem> problems(MigrationState state, LockHolder holder, List<Problem> fileProblems) {
+		List<Problem> problems = new ArrayList<>(state.problems(FileChecks.ALL_FILES, this.config.outOfOrder()));
+		if (holder != null) {
+			problems.replaceAll((problem) -> (problem.kind() == Problem.Kind.DIRTY) ? Reports.inProgress(state, holder)
+					: problem);
+		}
+		problems.addAll(fileProblems);
+		return List.copyOf(problems);
 	}
 
 	/**
@@ -276,10 +315,20 @@ public final class Migrator {
 	}
 
 	private MigrationSet loadFiles() {
-		List<Location> locations = this.config.locations().stream().map(Location::parse).toList();
-		MigrationSet files = MigrationSet.load(locations, this.config.classLoader());
+		MigrationSet files = MigrationSet.load(locations(), this.config.classLoader());
 		files.prefetchChecksums();
 		return files;
+	}
+
+	/** For reports: badly named or paired files are problems to report, not errors. */
+	private MigrationSet.Loaded loadFilesToReport() {
+		MigrationSet.Loaded loaded = MigrationSet.loadWithProblems(locations(), this.config.classLoader());
+		loaded.files().prefetchChecksums();
+		return loaded;
+	}
+
+	private List<Location> locations() {
+		return this.config.locations().stream().map(Location::parse).toList();
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package dev.migrator;
 
 /**
- * Something wrong between the history and the files.
+ * Something wrong between the history and the files, or in the files themselves.
  *
  * @param kind what is wrong
  * @param version the version concerned
@@ -31,7 +31,19 @@ public record Problem(Kind kind, Long version, String message) {
 		OUT_OF_ORDER,
 
 		/** The history table's name is taken by a table that is not a history table. */
-		FOREIGN_TABLE
+		FOREIGN_TABLE,
+
+		/**
+		 * A file is badly named or paired: an unparsable name, two files for one version, a
+		 * down without its up, an up and a down with different descriptions.
+		 */
+		INVALID_NAME,
+
+		/**
+		 * A file that a run would refuse to execute: invalid UTF-8, a syntax error, a psql
+		 * meta-command, a broken transaction rule or directive.
+		 */
+		INVALID_FILE
 
 	}
 

@@ -16,7 +16,7 @@ final class Reports {
 	private Reports() {
 	}
 
-	static MigrationStatus status(MigrationState state, LockHolder lockHolder, boolean outOfOrderAllowed) {
+	static MigrationStatus status(MigrationState state, LockHolder lockHolder, List<Problem> problems) {
 		List<AppliedMigration> applied = new ArrayList<>();
 		for (HistoryRow row : state.applied()) {
 			String script = state.files().find(row.version()).map((migration) -> migration.up().location()).orElse(null);
@@ -27,18 +27,11 @@ final class Reports {
 		for (Migration migration : state.pending()) {
 			pending.add(new PendingMigration(migration.version(), migration.description(), migration.up().location()));
 		}
-		List<Problem> problems = new ArrayList<>(state.problems(MigrationState.FileChecks.ALL_FILES,
-				outOfOrderAllowed));
-		if (lockHolder != null) {
-			problems.replaceAll((problem) -> (problem.kind() == Problem.Kind.DIRTY) ? inProgress(state, lockHolder)
-					: problem);
-		}
-		return new MigrationStatus(state.currentVersion(), state.dirty(), applied, pending, List.copyOf(problems),
-				lockHolder);
+		return new MigrationStatus(state.currentVersion(), state.dirty(), applied, pending, problems, lockHolder);
 	}
 
 	/** Instead of advising force while the migration may still run: force now would record a guess. */
-	private static Problem inProgress(MigrationState state, LockHolder holder) {
+	static Problem inProgress(MigrationState state, LockHolder holder) {
 		HistoryRow row = state.dirtyRow();
 		return new Problem(Problem.Kind.IN_PROGRESS, row.version(), "Migration " + row.version() + " ("
 				+ row.description() + ") is in progress"

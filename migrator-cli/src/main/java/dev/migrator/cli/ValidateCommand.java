@@ -8,8 +8,10 @@ import picocli.CommandLine.Command;
 import dev.migrator.Migrator;
 import dev.migrator.Problem;
 
-@Command(name = "validate", description = "Check the files against the history (names, checksums, order, dirty"
-		+ " state). Exits 1 when there is a problem. Changes nothing.")
+@Command(name = "validate", description = "Check everything up, down and goto would refuse before running: the"
+		+ " history (dirty state, checksums, missing files, order), the files' names and pairing, and every up and down"
+		+ " file's encoding, syntax, meta-commands, directives and transaction rules. Lists one problem a line and"
+		+ " exits 1 when there is one. Changes nothing.")
 class ValidateCommand extends MigratorSubcommand {
 
 	@Override

@@ -25,4 +25,14 @@ final class ScriptParsing {
 		}
 	}
 
+	/** Checks the file as {@link #parse} does, keeping no statement. */
+	static void check(MigrationScript script) {
+		try (Reader reader = script.openReader()) {
+			SqlScriptParser.check(script.fileName(), reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read " + script.location(), ex);
+		}
+	}
+
 }

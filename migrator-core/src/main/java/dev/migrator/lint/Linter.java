@@ -40,6 +40,7 @@ import dev.migrator.lint.rules.UniqueConstraintRule;
 import dev.migrator.lint.rules.UpdateWithoutWhereRule;
 import dev.migrator.lint.rules.VacuumFullRule;
 import dev.migrator.lint.rules.VolatileDefaultRule;
+import dev.migrator.source.InvalidEncodingException;
 import dev.migrator.source.Migration;
 import dev.migrator.source.MigrationScript;
 import dev.migrator.source.MigrationSet;
@@ -151,7 +152,16 @@ public final class Linter {
 
 	/** Lints one file read alone. */
 	public List<Finding> lint(MigrationScript script, boolean down) {
-		return lint(script.fileName(), script.content(), down);
+		String content;
+		try {
+			content = script.content();
+		}
+		catch (InvalidEncodingException ex) {
+			List<Finding> findings = new ArrayList<>();
+			report(findings, SYNTAX, Severity.ERROR, script.fileName(), 1, ex.getMessage(), "Save the file as UTF-8.");
+			return findings;
+		}
+		return lint(script.fileName(), content, down);
 	}
 
 	/** Lints one file's content, read alone; {@code down} for a down file. */

@@ -28,6 +28,20 @@ public final class MigrationSet {
 	 * @throws MigrationSourceException listing every problem found
 	 */
 	public static MigrationSet load(List<Location> locations, ClassLoader classLoader) {
+		Loaded loaded = loadWithProblems(locations, classLoader);
+		if (!loaded.problems().isEmpty()) {
+			throw new MigrationSourceException(loaded.problems());
+		}
+		return loaded.files();
+	}
+
+	/**
+	 * Lists and pairs the files like {@link #load}, but returns the problems with the files
+	 * that are not part of one, for reports that go on: a badly named file or a down without
+	 * its up is left out, and of two files with one version the first found is kept.
+	 * @throws MigrationSourceException when a location is missing or is not a folder
+	 */
+	public static Loaded loadWithProblems(List<Location> locations, ClassLoader classLoader) {
 		Map<Long, MigrationScript> ups = new HashMap<>();
 		Map<Long, MigrationScript> downs = new HashMap<>();
 		Map<Long, MigrationFileName> upNames = new HashMap<>();
@@ -76,11 +90,18 @@ public final class MigrationSet {
 						+ " remove the down file");
 			}
 		}
-		if (!problems.isEmpty()) {
-			Collections.sort(problems);
-			throw new MigrationSourceException(problems);
-		}
-		return new MigrationSet(byVersion);
+		Collections.sort(problems);
+		return new Loaded(new MigrationSet(byVersion), List.copyOf(problems));
+	}
+
+	/**
+	 * The consistent part of the files and what keeps the rest out.
+	 *
+	 * @param files the migrations whose files are named and paired correctly
+	 * @param problems each problem, a sentence naming the files and what to do
+	 */
+	public record Loaded(MigrationSet files, List<String> problems) {
+
 	}
 
 	/**

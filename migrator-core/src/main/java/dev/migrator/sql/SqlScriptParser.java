@@ -25,57 +25,32 @@ public final class SqlScriptParser {
 
 	public static SqlScript parse(String fileName, Reader reader) {
 		SqlStatementReader statements = new SqlStatementReader(fileName, reader, true);
+		FileRules rules = new FileRules(fileName, statements);
 		List<SqlStatement> all = new ArrayList<>();
-		int firstStatementLine = Integer.MAX_VALUE;
 		boolean copyData = false;
 		while (statements.hasNext()) {
 			SqlStatement statement = statements.next();
 			copyData |= statements.copyData() != null;
-			firstStatementLine = Math.min(firstStatementLine, statement.line());
+			rules.accept(statement);
 			all.add(statement);
 		}
-		List<Directive> directives = statements.directives();
-		boolean noTransaction = hasNoTransaction(directives, firstStatementLine);
-		boolean wrapped = isWrapped(all);
+		boolean wrapped = rules.finish();
 		List<SqlStatement> body = wrapped ? List.copyOf(all.subList(1, all.size() - 1)) : List.copyOf(all);
-		if (wrapped && noTransaction) {
-			SqlStatement begin = all.get(0);
-			throw new SqlSyntaxException(fileName, begin.line(), begin.column(), "the file is wrapped in BEGIN; ..."
-					+ " COMMIT; and also says -- migrator:no-transaction; remove one of the two");
-		}
-		for (SqlStatement statement : body) {
-			List<Token> tokens = statement.tokens();
-			if (TransactionRules.isTransactionControl(new TransactionRules.Words(tokens))) {
-				throw new SqlSyntaxException(fileName, statement.line(), statement.column(), "transaction control ("
-						+ tokens.get(0).text() + ") is not allowed mid-file: Migrator runs each migration in its own"
-						+ " transaction. Remove it; a file may only be wrapped as a whole in BEGIN; ... COMMIT;, or"
-						+ " use -- migrator:no-transaction to run statements one by one");
-			}
-			if (!noTransaction && TransactionRules.refusedInTransaction(tokens)) {
-				throw new SqlSyntaxException(fileName, statement.line(), statement.column(),
-						"PostgreSQL cannot run this statement inside a transaction block; add the comment"
-								+ " -- migrator:no-transaction at the top of the file to run it outside a transaction");
-			}
-		}
-		return new SqlScript(fileName, body, noTransaction, wrapped, directives, copyData);
+		return new SqlScript(fileName, body, rules.noTransaction(), wrapped, statements.directives(), copyData);
 	}
 
-	private static boolean hasNoTransaction(List<Directive> directives, int firstStatementLine) {
-		for (Directive directive : directives) {
-			if (directive.name().equals(NO_TRANSACTION) && directive.line() < firstStatementLine) {
-				return true;
-			}
+	/**
+	 * Checks a file as {@link #parse(String, Reader)} does, keeping no statement: for
+	 * validating files that are not about to run.
+	 * @throws SqlSyntaxException naming the first problem
+	 */
+	public static void check(String fileName, Reader reader) {
+		SqlStatementReader statements = new SqlStatementReader(fileName, reader, true);
+		FileRules rules = new FileRules(fileName, statements);
+		while (statements.hasNext()) {
+			rules.accept(statements.next());
 		}
-		return false;
-	}
-
-	private static boolean isWrapped(List<SqlStatement> statements) {
-		if (statements.size() < 2) {
-			return false;
-		}
-		TransactionRules.Words first = new TransactionRules.Words(statements.get(0).tokens());
-		TransactionRules.Words last = new TransactionRules.Words(statements.get(statements.size() - 1).tokens());
-		return TransactionRules.isBegin(first) && TransactionRules.isCommit(last);
+		rules.finish();
 	}
 
 }

@@ -1,7 +1,11 @@
 package dev.migrator.sql;
 
+import java.io.StringReader;
+
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -87,6 +91,29 @@ class SqlScriptParserTests {
 	@Test
 	void aFileOfEmptyStatementsHasNoStatement() {
 		assertThat(SqlScriptParser.parse("e.sql", ";\n;; -- nothing\n").statements()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "BEGIN;\nSELECT 1;\nCOMMIT;", "BEGIN;\nCOMMIT;", "BEGIN;", "BEGIN;\nSELECT 1;",
+			"COMMIT;", "SELECT 1;\nCOMMIT;", "SELECT 1;\nBEGIN;\nSELECT 2;\nCOMMIT;",
+			"BEGIN;\nSAVEPOINT a;\nVACUUM t;\nCOMMIT;", "BEGIN;\nVACUUM t;\nROLLBACK;",
+			"-- migrator:no-transaction\nBEGIN;\nVACUUM t;\nCOMMIT;", "-- migrator:no-transaction\nVACUUM t;\nEND;",
+			"VACUUM t;\nSELECT 'open", "BEGIN;\nVACUUM t;\nCOMMIT;\nSELECT $a$", "COPY t FROM STDIN;\n1\n\\.\nCOMMIT;",
+			"", "-- only a comment", "SELECT 1;\n\\i other.sql" })
+	void checkRefusesExactlyWhatParseRefusesWithTheSameMessage(String sql) {
+		String parseError = errorOf(() -> SqlScriptParser.parse("f.sql", sql));
+		String checkError = errorOf(() -> SqlScriptParser.check("f.sql", new StringReader(sql)));
+		assertThat(checkError).isEqualTo(parseError);
+	}
+
+	private static String errorOf(Runnable parsing) {
+		try {
+			parsing.run();
+			return "accepted";
+		}
+		catch (SqlSyntaxException ex) {
+			return ex.getMessage();
+		}
 	}
 
 }

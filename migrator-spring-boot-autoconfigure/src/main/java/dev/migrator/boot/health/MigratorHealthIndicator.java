@@ -9,10 +9,11 @@ import dev.migrator.Problem;
 
 /**
  * UP when the schema is clean and agrees with the files; DOWN, with the problems, when a
- * migration is dirty or the history and the files disagree. Pending migrations alone are
- * not a fault: they run at the next start. Neither is a migration in progress in another
- * session (dirty while a session holds the migration lock): reporting DOWN would take every
- * instance out of service for as long as, say, a concurrent index build runs.
+ * migration is dirty, the history and the files disagree, or a file would be refused (the
+ * problems of {@link Migrator#validate()}). Pending migrations alone are not a fault: they
+ * run at the next start. Neither is a migration in progress in another session (dirty while
+ * a session holds the migration lock): reporting DOWN would take every instance out of
+ * service for as long as, say, a concurrent index build runs.
  */
 public class MigratorHealthIndicator extends AbstractHealthIndicator {
 

@@ -78,6 +78,18 @@ class MigratorHealthIndicatorTests {
 			.contains("1_init.up.sql");
 	}
 
+	@Test
+	void downWhenAPendingFileWouldBeRefusedWithItsLine(TestDatabase db) {
+		Migrator migrator = migrator(db);
+		migrator.migrate();
+		new MigrationFolder(this.directory).up("2_index", "SELECT 1;\nCREATE INDEX CONCURRENTLY t_id ON t (id);");
+		Health health = new MigratorHealthIndicator(migrator).health(true);
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).extractingByKey("problems")
+			.asString()
+			.contains("2_index.up.sql:2:1: PostgreSQL cannot run this statement inside a transaction block");
+	}
+
 	private Migrator migrator(TestDatabase db) {
 		new MigrationFolder(this.directory).pair("1_init", "CREATE TABLE t (id int);", "DROP TABLE t;");
 		return new Migrator(MigratorConfig.builder()

@@ -45,7 +45,7 @@ public class MigrationsEndpoint {
 	 * @param pendingCount how many migrations are pending
 	 * @param applied the applied migrations
 	 * @param pending the pending migrations
-	 * @param problems what would stop the next run
+	 * @param problems what would stop the next run, as {@link Migrator#validate()} finds them
 	 * @param findings lint findings of the pending migrations
 	 * @param lockHolder the session migrating right now, {@code null} when none is
 	 */

@@ -1,5 +1,7 @@
 package dev.migrator.boot.actuate.endpoint;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,7 +16,9 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.migrator.Problem;
+import dev.migrator.Problem.Kind;
 import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
+import dev.migrator.boot.autoconfigure.MigratorMigrationStrategy;
 import dev.migrator.history.QualifiedName;
 import dev.migrator.lock.LockKey;
 import dev.migrator.test.EmbeddedPostgresExtension;
@@ -54,6 +58,30 @@ class MigrationsEndpointAutoConfigurationTests {
 			assertThat(migrations.findings()).extracting((finding) -> finding.rule()).contains("drop-table");
 			assertThat(migrations.lockHolder()).isNull();
 		});
+	}
+
+	@Test
+	void endpointListsBadlyNamedAndInvalidFilesAsProblems() throws Exception {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		new MigrationFolder(this.directory).up("1_init", "CREATE TABLE t (id int);\n\\i more.sql\n")
+			.write("V2__flyway.sql", "SELECT 1;");
+		Files.write(this.directory.resolve("3_latin1.up.sql"), "SELECT 'caf\u00e9';".getBytes(StandardCharsets.ISO_8859_1));
+		// the files would stop the startup migration: start without migrating
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withBean(MigratorMigrationStrategy.class, () -> (migrator) -> {
+			})
+			.withPropertyValues("migrator.locations=filesystem:" + this.directory,
+					"management.endpoints.web.exposure.include=migrations")
+			.run((context) -> {
+				MigrationsEndpoint.MigrationsDescriptor migrations = context.getBean(MigrationsEndpoint.class)
+					.migrations();
+				assertThat(migrations.problems()).extracting(Problem::kind)
+					.containsExactly(Kind.INVALID_NAME, Kind.INVALID_FILE, Kind.INVALID_FILE);
+				assertThat(migrations.problems()).extracting(Problem::message)
+					.anySatisfy((message) -> assertThat(message).contains("V2__flyway.sql: not a migration file name"))
+					.anySatisfy((message) -> assertThat(message).contains("1_init.up.sql:2:1: psql meta-command \\i"))
+					.anySatisfy((message) -> assertThat(message).contains("3_latin1.up.sql: invalid UTF-8"));
+			});
 	}
 
 	@Test
