@@ -117,7 +117,7 @@ public final class Migrator {
 		return readOnly((connection, store) -> {
 			MigrationState state = store.read(connection, files);
 			List<PlannedStep> steps = MigrationPlanner.plan(state, operation, this.config.target());
-			List<SqlScript> scripts = Scripts.parseAll(steps);
+			List<SqlScript> scripts = Scripts.parseAllHeld(steps);
 			List<Plan.PlannedMigration> migrations = new ArrayList<>(steps.size());
 			Linter linter = new Linter(LintConfig.defaults());
 			for (int i = 0; i < steps.size(); i++) {

@@ -98,6 +98,7 @@ public class MigratorCommand implements Runnable {
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.setParameterExceptionHandler(new UsageErrorHandler());
 		commandLine.setExecutionExceptionHandler(new ErrorHandler());
+		commandLine.setExecutionStrategy(ErrorHandler::runCatchingErrors);
 		return commandLine;
 	}
 

@@ -17,24 +17,42 @@ import dev.migrator.sql.SqlStatement;
  * Sends statements as written (no JDBC escape processing), several per network round trip:
  * statements that return no rows are queued in a JDBC batch, which the driver pipelines,
  * and the queue is flushed before a statement that returns rows or streams {@code COPY}
- * data. The driver cannot say which statement of a batch failed, so a batch failure is
- * reported as such and the caller replays the work unbatched to name the statement.
+ * data, and whenever it reaches {@link #MAX_QUEUED} statements or
+ * {@link #MAX_QUEUED_CHARACTERS}, so that a large file is never held whole. The driver
+ * cannot say which statement of a batch failed, so a batch failure is reported with where
+ * its batch began, and the caller replays the work unbatched from there to name the
+ * statement.
  */
 final class StatementPipeline implements AutoCloseable {
 
 	private static final Pattern RETURNING = Pattern.compile("(?i)\\breturning\\b");
 
+	static final int MAX_QUEUED = 1000;
+
+	static final int MAX_QUEUED_CHARACTERS = 1 << 20;
+
 	private final Connection connection;
 
 	private final Statement batch;
 
+	private final int batchUntil;
+
 	private int queued;
 
-	private final boolean batching;
+	private long queuedCharacters;
 
-	StatementPipeline(Connection connection, boolean batching) throws SQLException {
+	/** The statements given to {@link #add}; those before {@link #done} have run. */
+	private int added;
+
+	private int done;
+
+	/**
+	 * @param batchUntil how many statements, from the first, may be batched: all
+	 * ({@link Integer#MAX_VALUE}), none, or those before a batch that failed
+	 */
+	StatementPipeline(Connection connection, int batchUntil) throws SQLException {
 		this.connection = connection;
-		this.batching = batching;
+		this.batchUntil = batchUntil;
 		this.batch = connection.createStatement();
 		this.batch.setEscapeProcessing(false);
 	}
@@ -48,7 +66,9 @@ final class StatementPipeline implements AutoCloseable {
 	 * {@code COPY … FROM STDIN}.
 	 */
 	void add(SqlStatement statement, Reader copyData) throws StatementFailure {
-		if (this.batching && copyData == null && returnsNoRows(statement)) {
+		boolean batching = this.added < this.batchUntil;
+		this.added++;
+		if (batching && copyData == null && returnsNoRows(statement)) {
 			queue(statement.sql(), statement);
 			return;
 		}
@@ -62,13 +82,14 @@ final class StatementPipeline implements AutoCloseable {
 			}
 		}
 		catch (SQLException ex) {
-			throw new StatementFailure(statement, ex, false);
+			throw new StatementFailure(statement, ex);
 		}
+		this.done = this.added;
 	}
 
 	/** Queues one of the engine's own statements (history, log). */
 	void addBookkeeping(String sql) throws StatementFailure {
-		if (this.batching) {
+		if (this.added < this.batchUntil) {
 			queue(sql, null);
 			return;
 		}
@@ -76,7 +97,7 @@ final class StatementPipeline implements AutoCloseable {
 			this.batch.execute(sql);
 		}
 		catch (SQLException ex) {
-			throw new StatementFailure(null, ex, false);
+			throw new StatementFailure(null, ex);
 		}
 	}
 
@@ -88,15 +109,17 @@ final class StatementPipeline implements AutoCloseable {
 			this.batch.executeBatch();
 		}
 		catch (BatchUpdateException ex) {
-			throw new StatementFailure(null, serverError(ex), true);
+			throw new StatementFailure(serverError(ex), this.done);
 		}
 		catch (SQLException ex) {
-			throw new StatementFailure(null, ex, true);
+			throw new StatementFailure(ex, this.done);
 		}
 		finally {
 			this.queued = 0;
+			this.queuedCharacters = 0;
 			clearBatch();
 		}
+		this.done = this.added;
 	}
 
 	private void queue(String sql, SqlStatement statement) throws StatementFailure {
@@ -104,9 +127,13 @@ final class StatementPipeline implements AutoCloseable {
 			this.batch.addBatch(sql);
 		}
 		catch (SQLException ex) {
-			throw new StatementFailure(statement, ex, false);
+			throw new StatementFailure(statement, ex);
 		}
 		this.queued++;
+		this.queuedCharacters += sql.length();
+		if (this.queued >= MAX_QUEUED || this.queuedCharacters >= MAX_QUEUED_CHARACTERS) {
+			flush();
+		}
 	}
 
 	private static SQLException serverError(BatchUpdateException ex) {
@@ -169,17 +196,31 @@ final class StatementPipeline implements AutoCloseable {
 
 		private final SQLException error;
 
-		private final boolean inBatch;
+		private final int batchStart;
 
-		StatementFailure(SqlStatement statement, SQLException error, boolean inBatch) {
+		StatementFailure(SqlStatement statement, SQLException error) {
+			this(statement, error, -1);
+		}
+
+		/** A batch failed; {@code batchStart} statements before it had run. */
+		StatementFailure(SQLException error, int batchStart) {
+			this(null, error, batchStart);
+		}
+
+		private StatementFailure(SqlStatement statement, SQLException error, int batchStart) {
 			super(error);
 			this.statement = statement;
 			this.error = error;
-			this.inBatch = inBatch;
+			this.batchStart = batchStart;
 		}
 
 		boolean inBatch() {
-			return this.inBatch;
+			return this.batchStart >= 0;
+		}
+
+		/** For a batch failure, how many statements before the batch had run. */
+		int batchStart() {
+			return this.batchStart;
 		}
 
 		SqlStatement statement() {

@@ -24,40 +24,93 @@ public final class SqlScriptParser {
 	}
 
 	public static SqlScript parse(String fileName, Reader reader) {
+		return parse(fileName, reader, Long.MAX_VALUE);
+	}
+
+	/**
+	 * Parses a file, holding its statements only while their text stays within
+	 * {@code holdLimit} characters: a larger file is checked all the same, statement by
+	 * statement, and comes back {@link SqlScript#streamed() streamed}.
+	 */
+	public static SqlScript parse(String fileName, Reader reader, long holdLimit) {
 		SqlStatementReader statements = new SqlStatementReader(fileName, reader, true);
-		List<SqlStatement> all = new ArrayList<>();
-		int firstStatementLine = Integer.MAX_VALUE;
+		List<SqlStatement> held = new ArrayList<>();
+		long characters = 0;
+		int count = 0;
+		SqlStatement first = null;
+		SqlStatement trailingCommit = null;
+		boolean noTransaction = false;
 		boolean copyData = false;
 		while (statements.hasNext()) {
 			SqlStatement statement = statements.next();
 			copyData |= statements.copyData() != null;
-			firstStatementLine = Math.min(firstStatementLine, statement.line());
-			all.add(statement);
+			if (trailingCommit != null) {
+				check(fileName, trailingCommit, noTransaction);
+				trailingCommit = null;
+			}
+			List<Token> tokens = statement.tokens();
+			TransactionRules.Words words = new TransactionRules.Words(tokens);
+			// a leading BEGIN and a COMMIT that may be the last statement may be a wrapper: checked at the end
+			if (first == null) {
+				first = statement;
+				noTransaction = hasNoTransaction(statements.directives(), statement.line());
+				if (!TransactionRules.isBegin(words)) {
+					check(fileName, statement, tokens, noTransaction);
+				}
+			}
+			else if (TransactionRules.isCommit(words)) {
+				trailingCommit = statement;
+			}
+			else {
+				check(fileName, statement, tokens, noTransaction);
+			}
+			count++;
+			characters += statement.sql().length();
+			if (characters > holdLimit) {
+				held = null;
+			}
+			if (held != null) {
+				held.add(statement);
+			}
 		}
-		List<Directive> directives = statements.directives();
-		boolean noTransaction = hasNoTransaction(directives, firstStatementLine);
-		boolean wrapped = isWrapped(all);
-		List<SqlStatement> body = wrapped ? List.copyOf(all.subList(1, all.size() - 1)) : List.copyOf(all);
+		boolean wrapped = count >= 2 && trailingCommit != null
+				&& TransactionRules.isBegin(new TransactionRules.Words(first.tokens()));
 		if (wrapped && noTransaction) {
-			SqlStatement begin = all.get(0);
-			throw new SqlSyntaxException(fileName, begin.line(), begin.column(), "the file is wrapped in BEGIN; ..."
+			throw new SqlSyntaxException(fileName, first.line(), first.column(), "the file is wrapped in BEGIN; ..."
 					+ " COMMIT; and also says -- migrator:no-transaction; remove one of the two");
 		}
-		for (SqlStatement statement : body) {
-			List<Token> tokens = statement.tokens();
-			if (TransactionRules.isTransactionControl(new TransactionRules.Words(tokens))) {
-				throw new SqlSyntaxException(fileName, statement.line(), statement.column(), "transaction control ("
-						+ tokens.get(0).text() + ") is not allowed mid-file: Migrator runs each migration in its own"
-						+ " transaction. Remove it; a file may only be wrapped as a whole in BEGIN; ... COMMIT;, or"
-						+ " use -- migrator:no-transaction to run statements one by one");
-			}
-			if (!noTransaction && TransactionRules.refusedInTransaction(tokens)) {
-				throw new SqlSyntaxException(fileName, statement.line(), statement.column(),
-						"PostgreSQL cannot run this statement inside a transaction block; add the comment"
-								+ " -- migrator:no-transaction at the top of the file to run it outside a transaction");
-			}
+		if (!wrapped && first != null) {
+			check(fileName, first, noTransaction);
 		}
-		return new SqlScript(fileName, body, noTransaction, wrapped, directives, copyData);
+		if (!wrapped && trailingCommit != null) {
+			check(fileName, trailingCommit, noTransaction);
+		}
+		int bodyCount = wrapped ? count - 2 : count;
+		List<Directive> directives = statements.directives();
+		if (held == null) {
+			return new SqlScript(fileName, List.of(), noTransaction, wrapped, directives, copyData, bodyCount, true);
+		}
+		List<SqlStatement> body = wrapped ? List.copyOf(held.subList(1, held.size() - 1)) : List.copyOf(held);
+		return new SqlScript(fileName, body, noTransaction, wrapped, directives, copyData, bodyCount, false);
+	}
+
+	private static void check(String fileName, SqlStatement statement, boolean noTransaction) {
+		check(fileName, statement, statement.tokens(), noTransaction);
+	}
+
+	/** Refuses transaction control in the body, and what PostgreSQL refuses in a transaction without the directive. */
+	private static void check(String fileName, SqlStatement statement, List<Token> tokens, boolean noTransaction) {
+		if (TransactionRules.isTransactionControl(new TransactionRules.Words(tokens))) {
+			throw new SqlSyntaxException(fileName, statement.line(), statement.column(), "transaction control ("
+					+ tokens.get(0).text() + ") is not allowed mid-file: Migrator runs each migration in its own"
+					+ " transaction. Remove it; a file may only be wrapped as a whole in BEGIN; ... COMMIT;, or"
+					+ " use -- migrator:no-transaction to run statements one by one");
+		}
+		if (!noTransaction && TransactionRules.refusedInTransaction(tokens)) {
+			throw new SqlSyntaxException(fileName, statement.line(), statement.column(),
+					"PostgreSQL cannot run this statement inside a transaction block; add the comment"
+							+ " -- migrator:no-transaction at the top of the file to run it outside a transaction");
+		}
 	}
 
 	private static boolean hasNoTransaction(List<Directive> directives, int firstStatementLine) {
@@ -67,15 +120,6 @@ public final class SqlScriptParser {
 			}
 		}
 		return false;
-	}
-
-	private static boolean isWrapped(List<SqlStatement> statements) {
-		if (statements.size() < 2) {
-			return false;
-		}
-		TransactionRules.Words first = new TransactionRules.Words(statements.get(0).tokens());
-		TransactionRules.Words last = new TransactionRules.Words(statements.get(statements.size() - 1).tokens());
-		return TransactionRules.isBegin(first) && TransactionRules.isCommit(last);
 	}
 
 }
