@@ -28,6 +28,9 @@ class LargeMigrationTests {
 	/** Makes each INSERT about 100 characters. */
 	static final String PADDING = "x".repeat(50);
 
+	/** Makes each INSERT over 1000 characters, so a file of few statements is too large to hold. */
+	static final String LONG_PADDING = "y".repeat(1_100);
+
 	@TempDir
 	Path directory;
 
@@ -35,18 +38,18 @@ class LargeMigrationTests {
 	void largeFilesRunFromTheFileWrappedInBeginCommitOrNotTransactional(TestDatabase db) throws IOException {
 		write("000001_load.up.sql", "BEGIN;\nCREATE TABLE big (id bigint PRIMARY KEY, note text);\n", 1, 20_000,
 				"COMMIT;\n");
-		write("000002_load_more.up.sql", "-- migrator:no-transaction\n", 20_001, 31_000, "");
-		write("000003_index.up.sql", "CREATE INDEX big_note_idx ON big (note);\n", 1, 0, "");
+		write("000002_load_more.up.sql", "-- migrator:no-transaction\n", 20_001, 21_000, "", LONG_PADDING);
+		write("000003_index.up.sql", "CREATE INDEX big_id_note_idx ON big (id, left(note, 10));\n", 1, 0, "");
 		assertThat(migrator(db, MigrationListener.NONE).migrate().versionAfter()).isEqualTo(3L);
-		assertThat(db.queryColumn("SELECT count(*) || ':' || max(id) FROM big")).containsExactly("31000:31000");
+		assertThat(db.queryColumn("SELECT count(*) || ':' || max(id) FROM big")).containsExactly("21000:21000");
 		assertThat(db.queryColumn("SELECT version || ':' || dirty || ':' || statements_done FROM schema_migrations"
-				+ " WHERE version = 2")).containsExactly("2:false:11000");
+				+ " WHERE version = 2")).containsExactly("2:false:1000");
 	}
 
 	@Test
 	void aFailureAtStatementOneHundredThousandOfALargeFileNamesItsLine(TestDatabase db) throws IOException {
 		write("000001_load.up.sql", "CREATE TABLE big (id bigint PRIMARY KEY, note text);\n", 1, 100_000,
-				"INSERT INTO big (id, note) VALUES (7, 'again');\n" + insert(100_001));
+				"INSERT INTO big (id, note) VALUES (7, 'again');\n" + insert(100_001, PADDING));
 		assertThatExceptionOfType(MigrationFailedException.class)
 			.isThrownBy(() -> migrator(db, MigrationListener.NONE).migrate())
 			.satisfies((ex) -> {
@@ -92,19 +95,23 @@ class LargeMigrationTests {
 
 	/** Writes a file: {@code head}, one INSERT for each id from {@code from} to {@code to}, {@code tail}. */
 	private Path write(String name, String head, int from, int to, String tail) throws IOException {
+		return write(name, head, from, to, tail, PADDING);
+	}
+
+	private Path write(String name, String head, int from, int to, String tail, String padding) throws IOException {
 		Path file = this.directory.resolve(name);
 		try (Writer out = Files.newBufferedWriter(file)) {
 			out.write(head);
 			for (int id = from; id <= to; id++) {
-				out.write(insert(id));
+				out.write(insert(id, padding));
 			}
 			out.write(tail);
 		}
 		return file;
 	}
 
-	private static String insert(int id) {
-		return "INSERT INTO big (id, note) VALUES (" + id + ", '" + PADDING + "');\n";
+	private static String insert(int id, String padding) {
+		return "INSERT INTO big (id, note) VALUES (" + id + ", '" + padding + "');\n";
 	}
 
 	private Migrator migrator(TestDatabase db, MigrationListener listener) {

@@ -191,6 +191,7 @@ public final class MigrationExecutor {
 		else if (step.direction() == Direction.DOWN) {
 			Sql.execute(connection, this.history.markDirty(version, null));
 		}
+		int done = Math.max(resumeFrom, 0);
 		try (ScriptStatements statements = ScriptStatements.of(script, file(step, migration))) {
 			while (statements.next()) {
 				int i = statements.index();
@@ -203,10 +204,11 @@ public final class MigrationExecutor {
 				catch (StatementPipeline.StatementFailure ex) {
 					throw failure(connection, step, ex, nonTransactionalOutcome(step, i, total), started, start);
 				}
-				catch (RuntimeException | Error ex) {
-					throw stopped(connection, step, ex, nonTransactionalOutcome(step, i, total), started, start);
-				}
+				done = i + 1;
 			}
+		}
+		catch (RuntimeException | Error ex) {
+			throw stopped(connection, step, ex, nonTransactionalOutcome(step, done, total), started, start);
 		}
 		long executionMs = elapsedMs(start);
 		Sql.execute(connection, (step.direction() == Direction.UP) ? this.history.markClean(version, executionMs)
