@@ -160,7 +160,7 @@ public final class Migrator {
 		return readOnly((connection, store) -> {
 			MigrationState state = store.read(connection, files);
 			List<PlannedStep> steps = MigrationPlanner.plan(state, operation, this.config.target());
-			List<SqlScript> scripts = Scripts.parseAll(steps);
+			List<SqlScript> scripts = Scripts.parseAllHeld(steps);
 			Linter linter = new Linter(LintConfig.defaults());
 			List<MigrationScript> ups = steps.stream()
 				.filter((step) -> step.direction() == Direction.UP)

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import picocli.CommandLine;
+import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
@@ -13,6 +14,7 @@ import dev.migrator.IrreversibleMigrationException;
 import dev.migrator.LockTimeoutException;
 import dev.migrator.MigrationFailedException;
 import dev.migrator.MigrationInterruptedException;
+import dev.migrator.MigrationStoppedException;
 import dev.migrator.MigratorException;
 import dev.migrator.ValidationException;
 import dev.migrator.source.InvalidEncodingException;
@@ -24,29 +26,44 @@ import dev.migrator.sql.SqlSyntaxException;
  * message on standard error, or in json mode a JSON object on standard output that carries
  * the exception's fields. Stack traces only with {@code --verbose}. Usage errors are the
  * {@link UsageErrorHandler}'s. A run stopped by Ctrl-C or SIGTERM says what it left and
- * exits 130, see {@link Interrupts}.
+ * exits 130, see {@link Interrupts}. An {@link Error} thrown by a command (out of memory) is
+ * handled the same way: picocli hands only exceptions to the handler, so it comes wrapped
+ * (see {@link #runCatchingErrors}).
  */
 class ErrorHandler implements IExecutionExceptionHandler {
 
 	static final int FAILED = 1;
 
+	/** Runs the command; an {@link Error} it throws goes to the handler like an exception. */
+	static int runCatchingErrors(ParseResult parseResult) {
+		try {
+			return new CommandLine.RunLast().execute(parseResult);
+		}
+		catch (Error error) {
+			CommandLine command = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+			throw new ExecutionException(command, error.toString(), error);
+		}
+	}
+
 	@Override
 	public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+		Throwable failure = (ex instanceof ExecutionException && ex.getCause() instanceof Error error) ? error : ex;
 		MigratorCommand root = commandLine.getCommandSpec().root().commandLine().getCommand();
+		String command = commandLine.getCommandName();
 		if (root.format == OutputFormat.JSON) {
-			commandLine.getOut().println(Json.write(Map.of("error", describe(ex))));
+			commandLine.getOut().println(Json.write(Map.of("error", describe(failure, command))));
 			commandLine.getOut().flush();
 		}
 		else if (ex instanceof MigrationInterruptedException interrupted) {
 			commandLine.getErr().println("interrupted: " + interrupted.outcome());
 		}
 		else {
-			commandLine.getErr().println("error: " + message(ex));
+			commandLine.getErr().println("error: " + message(failure, command));
 		}
 		if (root.verbose) {
-			ex.printStackTrace(commandLine.getErr());
+			failure.printStackTrace(commandLine.getErr());
 		}
-		else if (!(ex instanceof MigratorException)) {
+		else if (!(failure instanceof MigratorException) || failure instanceof MigrationStoppedException) {
 			commandLine.getErr().println("Run again with --verbose for the stack trace.");
 		}
 		commandLine.getErr().flush();
@@ -54,15 +71,28 @@ class ErrorHandler implements IExecutionExceptionHandler {
 	}
 
 	/** Migrator's messages are written for users; anything else is unexpected and named by its type. */
-	private static String message(Exception ex) {
-		return (ex instanceof MigratorException) ? ex.getMessage() : ex.getClass().getName() + ": " + ex.getMessage();
+	private static String message(Throwable ex, String command) {
+		if (ex instanceof MigratorException) {
+			return ex.getMessage();
+		}
+		if (ex instanceof OutOfMemoryError) {
+			return "the JVM ran out of memory (" + ex + ") during `" + command + "`; no migration was left part way"
+					+ " (`status` shows the version the database is at). Give the JVM more heap with -Xmx (e.g."
+					+ " JAVA_TOOL_OPTIONS=-Xmx1g), or split large migration files.";
+		}
+		return ex.getClass().getName() + ": " + ex.getMessage();
 	}
 
-	static Map<String, Object> describe(Exception ex) {
+	static Map<String, Object> describe(Throwable ex, String command) {
 		Map<String, Object> error = new LinkedHashMap<>();
 		error.put("type", ex.getClass().getSimpleName());
-		error.put("message", message(ex));
-		if (ex instanceof MigrationFailedException failed) {
+		error.put("message", message(ex, command));
+		if (ex instanceof MigrationStoppedException stopped) {
+			error.put("version", stopped.step().version());
+			error.put("direction", Views.direction(stopped.step().direction()));
+			error.put("file", stopped.step().script());
+		}
+		else if (ex instanceof MigrationFailedException failed) {
 			error.put("version", failed.step().version());
 			error.put("direction", Views.direction(failed.step().direction()));
 			error.put("file", failed.file());

@@ -108,6 +108,7 @@ public class MigratorCommand implements Runnable {
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.setParameterExceptionHandler(new UsageErrorHandler());
 		commandLine.setExecutionExceptionHandler(new ErrorHandler());
+		commandLine.setExecutionStrategy(ErrorHandler::runCatchingErrors);
 		return commandLine;
 	}
 

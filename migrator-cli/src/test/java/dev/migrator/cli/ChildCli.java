@@ -18,17 +18,19 @@ final class ChildCli {
 	}
 
 	static Process start(TestDatabase db, String... args) throws IOException {
-		return start(db, new File("target/child-cli.log"), args);
+		return start(db, List.of("-XX:TieredStopAtLevel=1"), new File("target/child-cli.log"), args);
 	}
 
-	/** Starts the CLI with its standard output and error appended to {@code output}. */
-	static Process start(TestDatabase db, File output, String... args) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-				"-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
+	/** Starts the CLI with options for its JVM, appending its output to {@code log}. */
+	static Process start(TestDatabase db, List<String> jvmOptions, File log, String... args) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-Xshare:auto", "-cp", System.getProperty("java.class.path"),
 				MigratorCommand.class.getName()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(output));
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log));
 		builder.environment().put("MIGRATOR_URL", db.url());
 		builder.environment().put("MIGRATOR_USER", db.user());
 		builder.environment().put("MIGRATOR_PASSWORD", db.password());

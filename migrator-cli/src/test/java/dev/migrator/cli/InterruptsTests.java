@@ -100,7 +100,7 @@ class InterruptsTests {
 		assertThat(killed.waitFor(10, TimeUnit.SECONDS)).isTrue();
 		assertThat(db.queryColumn("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")).containsExactly("1");
 		File output = Files.createTempFile(this.directory, "cli", ".log").toFile();
-		Process next = ChildCli.start(db, output, "--locations", folder.location(), "up");
+		Process next = ChildCli.start(db, List.of("-XX:TieredStopAtLevel=1"), output, "--locations", folder.location(), "up");
 		assertThat(next.waitFor(40, TimeUnit.SECONDS)).isTrue();
 		String log = Files.readString(output.toPath());
 		assertThat(next.exitValue()).as(log).isZero();
@@ -111,7 +111,7 @@ class InterruptsTests {
 	/** Starts the CLI, sends the signal once the server runs its sleep, and waits for the process to end. */
 	private Interrupted interrupt(TestDatabase db, String signal, String... args) throws Exception {
 		File output = Files.createTempFile(this.directory, "cli", ".log").toFile();
-		Process process = ChildCli.start(db, output, args);
+		Process process = ChildCli.start(db, List.of("-XX:TieredStopAtLevel=1"), output, args);
 		awaitSleepRunning(db);
 		long start = System.nanoTime();
 		Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();

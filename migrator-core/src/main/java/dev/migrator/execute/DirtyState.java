@@ -1,11 +1,10 @@
 package dev.migrator.execute;
 
-import java.util.List;
-
 import dev.migrator.history.HistoryRow;
 import dev.migrator.source.Migration;
+import dev.migrator.source.MigrationScript;
 import dev.migrator.source.MigrationSet;
-import dev.migrator.sql.SqlStatement;
+import dev.migrator.sql.SqlScript;
 
 /**
  * Explains a dirty row: what ran, where it stopped, and the ways out.
@@ -26,18 +25,31 @@ final class DirtyState {
 			return "migration " + version + " (" + row.description() + ") started and did not finish."
 					+ " Check the schema by hand. " + ways;
 		}
-		List<SqlStatement> statements = ScriptParsing.parse(migration.up()).statements();
+		// held not at all: the file is read twice, but never whole into memory
+		SqlScript script = ScriptParsing.parse(migration.up(), 0);
+		int total = script.statementCount();
 		int done = row.statementsDone();
-		if (done >= statements.size()) {
-			return "migration " + version + " (" + migration.up().location() + ") ran all " + statements.size()
+		if (done >= total) {
+			return "migration " + version + " (" + migration.up().location() + ") ran all " + total
 					+ " statements but was not marked done. " + ways;
 		}
-		SqlStatement next = statements.get(done);
 		return "migration " + version + " (" + migration.up().location() + ") is non-transactional and stopped after "
-				+ done + " of " + statements.size() + " statements: statements 1-" + done
-				+ " ran, statement " + (done + 1) + " at " + migration.up().fileName() + ":" + next.line()
+				+ done + " of " + total + " statements: statements 1-" + done
+				+ " ran, statement " + (done + 1) + " at " + migration.up().fileName() + ":"
+				+ line(script, migration.up(), done)
 				+ " failed or was interrupted. Fix the cause (the file from statement " + (done + 1)
-				+ " on may be edited), then run `up --resume` to continue from statement " + (done + 1) + "; or " + Character.toLowerCase(ways.charAt(0)) + ways.substring(1);
+				+ " on may be edited), then run `up --resume` to continue from statement " + (done + 1) + "; or "
+				+ Character.toLowerCase(ways.charAt(0)) + ways.substring(1);
+	}
+
+	/** The line of the body's statement at {@code index}, which exists. */
+	private static int line(SqlScript script, MigrationScript file, int index) {
+		try (ScriptStatements statements = ScriptStatements.of(script, file)) {
+			for (int i = 0; i <= index; i++) {
+				statements.next();
+			}
+			return statements.statement().line();
+		}
 	}
 
 }

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.migrator.MigrationFailedException;
 import dev.migrator.MigrationStep;
+import dev.migrator.MigrationStoppedException;
 import dev.migrator.MigratorException;
 import dev.migrator.history.HistoryLog;
 import dev.migrator.history.HistoryLog.LogEntry;
@@ -37,6 +38,9 @@ public final class MigrationExecutor {
 	private static final Logger logger = LoggerFactory.getLogger(MigrationExecutor.class);
 
 	private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+	private static final String ROLLED_BACK = "Its transaction was rolled back: the database is unchanged and"
+			+ " clean, at the version it had before this migration.";
 
 	private final HistoryTable history;
 
@@ -95,12 +99,12 @@ public final class MigrationExecutor {
 			if (!this.cancellation.beforeStatement(connection)) {
 				return 0;
 			}
-			SQLException failure;
+			Throwable failure;
 			try {
 				batch.executeBatch();
 				return steps.size();
 			}
-			catch (SQLException ex) {
+			catch (SQLException | RuntimeException | Error ex) {
 				failure = ex;
 			}
 			finally {
@@ -147,10 +151,10 @@ public final class MigrationExecutor {
 			throws SQLException {
 		Instant started = Instant.now();
 		long start = System.nanoTime();
-		boolean batching = true;
+		int batchUntil = Integer.MAX_VALUE;
 		for (int attempt = 0;; attempt++) {
 			connection.setAutoCommit(false);
-			try (StatementPipeline pipeline = new StatementPipeline(connection, batching, this.cancellation);
+			try (StatementPipeline pipeline = new StatementPipeline(connection, batchUntil, this.cancellation);
 					ScriptStatements statements = ScriptStatements.of(script, file(step, migration))) {
 				while (statements.next()) {
 					pipeline.add(statements.statement(), statements.copyData());
@@ -168,8 +172,8 @@ public final class MigrationExecutor {
 					throw interrupted(connection, step, "rolled back", started, start);
 				}
 				if (ex.inBatch()) {
-					// replay one statement at a time to learn which statement fails
-					batching = false;
+					// replay the failed batch one statement at a time to learn which statement fails
+					batchUntil = ex.batchStart();
 					attempt--;
 					continue;
 				}
@@ -177,9 +181,12 @@ public final class MigrationExecutor {
 					retryLater(step, attempt);
 					continue;
 				}
-				throw failure(connection, step, ex, "Its transaction was rolled back: the database is unchanged and"
-						+ " clean, at the version it had before this migration. Fix the file and run again (`up`, or"
-						+ " restart the application).", false, started, start);
+				throw failure(connection, step, ex, ROLLED_BACK + " Fix the file and run again (`up`, or restart the"
+						+ " application).", false, started, start);
+			}
+			catch (RuntimeException | Error ex) {
+				rollback(connection, ex);
+				throw stopped(connection, step, ex, ROLLED_BACK, started, start);
 			}
 			finally {
 				connection.setAutoCommit(true);
@@ -192,7 +199,7 @@ public final class MigrationExecutor {
 		Instant started = Instant.now();
 		long start = System.nanoTime();
 		long version = migration.version();
-		int total = script.statements().size();
+		int total = script.statementCount();
 		if (step.direction() == Direction.UP && resumeFrom < 0) {
 			Sql.execute(connection, this.history.insert(version, migration.description(), migration.up().checksum(),
 					downChecksum(migration), true, null, 0));
@@ -201,6 +208,7 @@ public final class MigrationExecutor {
 			Sql.execute(connection, this.history.markDirty(version, null));
 		}
 		DoneStatements done = new DoneStatements();
+		int finished = Math.max(resumeFrom, 0);
 		try (ScriptStatements statements = ScriptStatements.of(script, file(step, migration))) {
 			while (statements.next()) {
 				int i = statements.index();
@@ -219,7 +227,11 @@ public final class MigrationExecutor {
 					throw failure(connection, step, ex, nonTransactionalOutcome(step, i, total), true, started,
 							start);
 				}
+				finished = i + 1;
 			}
+		}
+		catch (RuntimeException | Error ex) {
+			throw stopped(connection, step, ex, nonTransactionalOutcome(step, finished, total), started, start);
 		}
 		long executionMs = elapsedMs(start);
 		Sql.execute(connection, (step.direction() == Direction.UP)
@@ -237,7 +249,7 @@ public final class MigrationExecutor {
 		boolean alone = TransactionRules.refusedInTransaction(statement);
 		for (int attempt = 0;; attempt++) {
 			connection.setAutoCommit(alone);
-			try (StatementPipeline pipeline = new StatementPipeline(connection, false, this.cancellation)) {
+			try (StatementPipeline pipeline = new StatementPipeline(connection, 0, this.cancellation)) {
 				pipeline.add(statement, copyData);
 				if (step.direction() == Direction.UP) {
 					pipeline.addBookkeeping(this.history.updateProgress(step.version(), done.count(),
@@ -256,6 +268,12 @@ public final class MigrationExecutor {
 					throw ex;
 				}
 				retryLater(step, attempt);
+			}
+			catch (RuntimeException | Error ex) {
+				if (!alone) {
+					rollback(connection, ex);
+				}
+				throw ex;
 			}
 			finally {
 				connection.setAutoCommit(true);
@@ -301,6 +319,36 @@ public final class MigrationExecutor {
 			failure.addSuppressed(logError);
 		}
 		return failure;
+	}
+
+	/**
+	 * An error that is not the SQL's, once the migration's transaction is rolled back: a
+	 * Migrator error or a requested stop as it is, anything else (out of memory, a bug) with
+	 * the state the database is in.
+	 */
+	private RuntimeException stopped(Connection connection, MigrationStep step, Throwable error, String outcome,
+			Instant started, long start) {
+		if (error instanceof MigratorException || error instanceof Cancellation.Interrupted) {
+			return (RuntimeException) error;
+		}
+		MigrationStoppedException stopped = new MigrationStoppedException(step, outcome, error);
+		try {
+			Sql.execute(connection, this.log.append(entry(step, stopped.getMessage(), started, elapsedMs(start))));
+		}
+		catch (SQLException logError) {
+			stopped.addSuppressed(logError);
+		}
+		return stopped;
+	}
+
+	/** Ends the transaction before autocommit is restored, which would commit it. */
+	private static void rollback(Connection connection, Throwable error) {
+		try {
+			connection.rollback();
+		}
+		catch (SQLException ex) {
+			error.addSuppressed(ex);
+		}
 	}
 
 	/** Ends the run on a requested stop, with a log entry that says so. */

@@ -96,7 +96,7 @@ public final class MigrationRun {
 	/**
 	 * How many steps from {@code from} on can travel in one batch: transactional migrations
 	 * of one direction whose statements return no rows and stream no COPY data (a batch
-	 * carries neither), within the bounds above.
+	 * carries neither) and that are small enough to be held, within the bounds above.
 	 */
 	private int together(int from) {
 		Direction direction = this.steps.get(from).direction();
@@ -105,7 +105,7 @@ public final class MigrationRun {
 		int count = 0;
 		for (int i = from; i < this.steps.size() && this.steps.get(i).direction() == direction; i++) {
 			SqlScript script = this.scripts.get(i);
-			if (script.noTransaction() || script.copyData()) {
+			if (script.noTransaction() || script.copyData() || script.streamed()) {
 				break;
 			}
 			statements += script.statements().size() + BOOKKEEPING_STATEMENTS;

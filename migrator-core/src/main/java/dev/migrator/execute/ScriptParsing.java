@@ -17,8 +17,13 @@ final class ScriptParsing {
 	}
 
 	static SqlScript parse(MigrationScript script) {
+		return parse(script, Long.MAX_VALUE);
+	}
+
+	/** Parses a file, holding at most {@code holdLimit} characters of its statements. */
+	static SqlScript parse(MigrationScript script, long holdLimit) {
 		try (Reader reader = script.openReader()) {
-			return SqlScriptParser.parse(script.fileName(), reader);
+			return SqlScriptParser.parse(script.fileName(), reader, holdLimit);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read " + script.location(), ex);

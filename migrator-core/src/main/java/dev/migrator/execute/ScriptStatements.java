@@ -13,12 +13,14 @@ import dev.migrator.sql.SqlStatementReader;
 
 /**
  * The statements of a script as they run, one at a time: from the parsed script, or, for a
- * script with {@code COPY … FROM STDIN} data, read again from the file so that the data
- * streams to the server without being held in memory.
+ * script with {@code COPY … FROM STDIN} data or one too large to hold, read again from the
+ * file so that it streams to the server without being held in memory.
  */
 final class ScriptStatements implements AutoCloseable {
 
 	private final List<SqlStatement> parsed;
+
+	private final int count;
 
 	private final SqlStatementReader reader;
 
@@ -28,19 +30,20 @@ final class ScriptStatements implements AutoCloseable {
 
 	private SqlStatement current;
 
-	private ScriptStatements(List<SqlStatement> parsed, SqlStatementReader reader, int skipFirst) {
-		this.parsed = parsed;
+	private ScriptStatements(SqlScript script, SqlStatementReader reader, int skipFirst) {
+		this.parsed = script.statements();
+		this.count = script.statementCount();
 		this.reader = reader;
 		this.skipFirst = skipFirst;
 	}
 
 	static ScriptStatements of(SqlScript script, MigrationScript file) {
-		if (!script.copyData()) {
-			return new ScriptStatements(script.statements(), null, 0);
+		if (!script.copyData() && !script.streamed()) {
+			return new ScriptStatements(script, null, 0);
 		}
 		try {
 			Reader content = file.openReader();
-			return new ScriptStatements(script.statements(), new SqlStatementReader(file.fileName(), content, true),
+			return new ScriptStatements(script, new SqlStatementReader(file.fileName(), content, true),
 					script.wrapped() ? 1 : 0);
 		}
 		catch (IOException ex) {
@@ -51,7 +54,7 @@ final class ScriptStatements implements AutoCloseable {
 	/** Moves to the next statement of the body; {@code false} after the last. */
 	boolean next() {
 		this.index++;
-		if (this.index >= this.parsed.size()) {
+		if (this.index >= this.count) {
 			return false;
 		}
 		if (this.reader == null) {

@@ -17,8 +17,11 @@ import dev.migrator.sql.SqlStatement;
  * Sends statements as written (no JDBC escape processing), several per network round trip:
  * statements that return no rows are queued in a JDBC batch, which the driver pipelines,
  * and the queue is flushed before a statement that returns rows or streams {@code COPY}
- * data. The driver cannot say which statement of a batch failed, so a batch failure is
- * reported as such and the caller replays the work unbatched to name the statement.
+ * data, and whenever it reaches {@link #MAX_QUEUED} statements or
+ * {@link #MAX_QUEUED_CHARACTERS}, so that a large file is never held whole. The driver
+ * cannot say which statement of a batch failed, so a batch failure is reported with where
+ * its batch began, and the caller replays the work unbatched from there to name the
+ * statement.
  * <p>
  * The statements of a migration may be cancelled from another thread (see
  * {@link Cancellation}); a stop requested before one is sent fails it as the server would
@@ -28,19 +31,34 @@ final class StatementPipeline implements AutoCloseable {
 
 	private static final Pattern RETURNING = Pattern.compile("(?i)\\breturning\\b");
 
+	static final int MAX_QUEUED = 1000;
+
+	static final int MAX_QUEUED_CHARACTERS = 1 << 20;
+
 	private final Connection connection;
 
 	private final Statement batch;
 
-	private int queued;
-
-	private final boolean batching;
+	private final int batchUntil;
 
 	private final Cancellation cancellation;
 
-	StatementPipeline(Connection connection, boolean batching, Cancellation cancellation) throws SQLException {
+	private int queued;
+
+	private long queuedCharacters;
+
+	/** The statements given to {@link #add}; those before {@link #done} have run. */
+	private int added;
+
+	private int done;
+
+	/**
+	 * @param batchUntil how many statements, from the first, may be batched: all
+	 * ({@link Integer#MAX_VALUE}), none, or those before a batch that failed
+	 */
+	StatementPipeline(Connection connection, int batchUntil, Cancellation cancellation) throws SQLException {
 		this.connection = connection;
-		this.batching = batching;
+		this.batchUntil = batchUntil;
 		this.cancellation = cancellation;
 		this.batch = connection.createStatement();
 		this.batch.setEscapeProcessing(false);
@@ -55,7 +73,9 @@ final class StatementPipeline implements AutoCloseable {
 	 * {@code COPY … FROM STDIN}.
 	 */
 	void add(SqlStatement statement, Reader copyData) throws StatementFailure {
-		if (this.batching && copyData == null && returnsNoRows(statement)) {
+		boolean batching = this.added < this.batchUntil;
+		this.added++;
+		if (batching && copyData == null && returnsNoRows(statement)) {
 			if (this.cancellation.requested()) {
 				throw cancelled(statement);
 			}
@@ -75,16 +95,17 @@ final class StatementPipeline implements AutoCloseable {
 			}
 		}
 		catch (SQLException ex) {
-			throw new StatementFailure(statement, ex, false);
+			throw new StatementFailure(statement, ex);
 		}
 		finally {
 			this.cancellation.afterStatement();
 		}
+		this.done = this.added;
 	}
 
 	/** Queues one of the engine's own statements (history, log). */
 	void addBookkeeping(String sql) throws StatementFailure {
-		if (this.batching) {
+		if (this.added < this.batchUntil) {
 			queue(sql, null);
 			return;
 		}
@@ -92,7 +113,7 @@ final class StatementPipeline implements AutoCloseable {
 			this.batch.execute(sql);
 		}
 		catch (SQLException ex) {
-			throw new StatementFailure(null, ex, false);
+			throw new StatementFailure(null, ex);
 		}
 	}
 
@@ -102,6 +123,7 @@ final class StatementPipeline implements AutoCloseable {
 		}
 		if (!this.cancellation.beforeStatement(this.connection)) {
 			this.queued = 0;
+			this.queuedCharacters = 0;
 			clearBatch();
 			throw cancelled(null);
 		}
@@ -109,22 +131,24 @@ final class StatementPipeline implements AutoCloseable {
 			this.batch.executeBatch();
 		}
 		catch (BatchUpdateException ex) {
-			throw new StatementFailure(null, serverError(ex), true);
+			throw new StatementFailure(serverError(ex), this.done);
 		}
 		catch (SQLException ex) {
-			throw new StatementFailure(null, ex, true);
+			throw new StatementFailure(ex, this.done);
 		}
 		finally {
 			this.cancellation.afterStatement();
 			this.queued = 0;
+			this.queuedCharacters = 0;
 			clearBatch();
 		}
+		this.done = this.added;
 	}
 
 	/** The failure the server reports for a cancelled statement, for one not sent because a stop was requested. */
 	static StatementFailure cancelled(SqlStatement statement) {
 		return new StatementFailure(statement,
-				new SQLException("canceling statement due to user request", Cancellation.QUERY_CANCELED), false);
+				new SQLException("canceling statement due to user request", Cancellation.QUERY_CANCELED));
 	}
 
 	private void queue(String sql, SqlStatement statement) throws StatementFailure {
@@ -132,9 +156,13 @@ final class StatementPipeline implements AutoCloseable {
 			this.batch.addBatch(sql);
 		}
 		catch (SQLException ex) {
-			throw new StatementFailure(statement, ex, false);
+			throw new StatementFailure(statement, ex);
 		}
 		this.queued++;
+		this.queuedCharacters += sql.length();
+		if (this.queued >= MAX_QUEUED || this.queuedCharacters >= MAX_QUEUED_CHARACTERS) {
+			flush();
+		}
 	}
 
 	private static SQLException serverError(BatchUpdateException ex) {
@@ -197,17 +225,31 @@ final class StatementPipeline implements AutoCloseable {
 
 		private final SQLException error;
 
-		private final boolean inBatch;
+		private final int batchStart;
 
-		StatementFailure(SqlStatement statement, SQLException error, boolean inBatch) {
+		StatementFailure(SqlStatement statement, SQLException error) {
+			this(statement, error, -1);
+		}
+
+		/** A batch failed; {@code batchStart} statements before it had run. */
+		StatementFailure(SQLException error, int batchStart) {
+			this(null, error, batchStart);
+		}
+
+		private StatementFailure(SqlStatement statement, SQLException error, int batchStart) {
 			super(error);
 			this.statement = statement;
 			this.error = error;
-			this.inBatch = inBatch;
+			this.batchStart = batchStart;
 		}
 
 		boolean inBatch() {
-			return this.inBatch;
+			return this.batchStart >= 0;
+		}
+
+		/** For a batch failure, how many statements before the batch had run. */
+		int batchStart() {
+			return this.batchStart;
 		}
 
 		SqlStatement statement() {

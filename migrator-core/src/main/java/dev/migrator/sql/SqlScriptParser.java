@@ -24,19 +24,43 @@ public final class SqlScriptParser {
 	}
 
 	public static SqlScript parse(String fileName, Reader reader) {
+		return parse(fileName, reader, Long.MAX_VALUE);
+	}
+
+	/**
+	 * Parses a file, holding its statements only while their text stays within
+	 * {@code holdLimit} characters: a larger file is checked all the same, statement by
+	 * statement, and comes back {@link SqlScript#streamed() streamed}.
+	 */
+	public static SqlScript parse(String fileName, Reader reader, long holdLimit) {
 		SqlStatementReader statements = new SqlStatementReader(fileName, reader, true);
 		FileRules rules = new FileRules(fileName, statements);
-		List<SqlStatement> all = new ArrayList<>();
+		List<SqlStatement> held = new ArrayList<>();
+		long characters = 0;
+		int count = 0;
 		boolean copyData = false;
 		while (statements.hasNext()) {
 			SqlStatement statement = statements.next();
 			copyData |= statements.copyData() != null;
 			rules.accept(statement);
-			all.add(statement);
+			count++;
+			characters += statement.sql().length();
+			if (characters > holdLimit) {
+				held = null;
+			}
+			if (held != null) {
+				held.add(statement);
+			}
 		}
 		boolean wrapped = rules.finish();
-		List<SqlStatement> body = wrapped ? List.copyOf(all.subList(1, all.size() - 1)) : List.copyOf(all);
-		return new SqlScript(fileName, body, rules.noTransaction(), wrapped, statements.directives(), copyData);
+		int bodyCount = wrapped ? count - 2 : count;
+		List<Directive> directives = statements.directives();
+		if (held == null) {
+			return new SqlScript(fileName, List.of(), rules.noTransaction(), wrapped, directives, copyData, bodyCount,
+					true);
+		}
+		List<SqlStatement> body = wrapped ? List.copyOf(held.subList(1, held.size() - 1)) : List.copyOf(held);
+		return new SqlScript(fileName, body, rules.noTransaction(), wrapped, directives, copyData, bodyCount, false);
 	}
 
 	/**

@@ -116,4 +116,40 @@ class SqlScriptParserTests {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\n", "BEGIN;\nCOMMIT;",
+			"CREATE TABLE a (id int);\nCOMMIT;\nCREATE TABLE b (id int);", "BEGIN;\nSELECT 1;\nCOMMIT;\nSELECT 2;",
+			"BEGIN;\nSELECT 1;", "SELECT 1;\nCOMMIT;", "COMMIT;", "\nCREATE INDEX CONCURRENTLY i ON t (a);",
+			"-- migrator:no-transaction\nBEGIN;\nSELECT 1;\nCOMMIT;",
+			"-- migrator:no-transaction\nCREATE INDEX CONCURRENTLY i ON t (a);\nVACUUM t;",
+			"COPY t FROM stdin;\n1\n\\.\nSELECT 2;", "-- migrator:allow drop-table\nDROP TABLE x;" })
+	void aFileTooLargeToHoldIsCheckedAndDescribedLikeAHeldOne(String content) {
+		String held = outcome(content, Long.MAX_VALUE);
+		assertThat(outcome(content, 0)).isEqualTo(held.replace("held", "streamed"));
+	}
+
+	@Test
+	void statementsAreHeldUpToTheLimit() {
+		String content = "SELECT 1;\nSELECT 22;\n";
+		assertThat(SqlScriptParser.parse("h.sql", new StringReader(content), 17).statements()).hasSize(2);
+		SqlScript streamed = SqlScriptParser.parse("h.sql", new StringReader(content), 16);
+		assertThat(streamed.streamed()).isTrue();
+		assertThat(streamed.statements()).isEmpty();
+		assertThat(streamed.statementCount()).isEqualTo(2);
+	}
+
+	/** What parsing with a hold limit gives: the error, or what the script says about itself. */
+	private static String outcome(String content, long holdLimit) {
+		try {
+			SqlScript script = SqlScriptParser.parse("f.sql", new StringReader(content), holdLimit);
+			assertThat(script.statements()).hasSize(script.streamed() ? 0 : script.statementCount());
+			return (script.streamed() ? "streamed" : "held") + " " + script.statementCount() + " wrapped="
+					+ script.wrapped() + " noTransaction=" + script.noTransaction() + " copyData=" + script.copyData()
+					+ " " + script.directives();
+		}
+		catch (SqlSyntaxException ex) {
+			return ex.getMessage();
+		}
+	}
+
 }
