@@ -118,7 +118,7 @@ public final class Linter {
 				set.endRun();
 				continue;
 			}
-			findings.addAll(lint(migration.up().fileName(), migration.up().content(), false, set, next));
+			findings.addAll(lint(migration.up(), false, set, next));
 			if (appliedUpTo == null) {
 				set.endRun();
 			}
@@ -145,13 +145,18 @@ public final class Linter {
 		List<Finding> findings = new ArrayList<>();
 		for (int i = 0; i < pending.size(); i++) {
 			MigrationScript next = (i + 1 < pending.size()) ? pending.get(i + 1) : null;
-			findings.addAll(lint(pending.get(i).fileName(), pending.get(i).content(), false, set, next));
+			findings.addAll(lint(pending.get(i), false, set, next));
 		}
 		return findings;
 	}
 
 	/** Lints one file read alone. */
 	public List<Finding> lint(MigrationScript script, boolean down) {
+		return lint(script, down, new SetContext(), null);
+	}
+
+	/** Lints a file in the set's context; a file that is not UTF-8 is one finding. */
+	private List<Finding> lint(MigrationScript script, boolean down, SetContext set, MigrationScript next) {
 		String content;
 		try {
 			content = script.content();
@@ -161,7 +166,7 @@ public final class Linter {
 			report(findings, SYNTAX, Severity.ERROR, script.fileName(), 1, ex.getMessage(), "Save the file as UTF-8.");
 			return findings;
 		}
-		return lint(script.fileName(), content, down);
+		return lint(script.fileName(), content, down, set, next);
 	}
 
 	/** Lints one file's content, read alone; {@code down} for a down file. */
@@ -233,7 +238,7 @@ public final class Linter {
 			reader.forEachRemaining(statements::add);
 			withoutWrapper(statements).forEach((statement) -> FileObserver.observe(new StatementView(statement), file));
 		}
-		catch (SqlSyntaxException ex) {
+		catch (SqlSyntaxException | InvalidEncodingException ex) {
 			// the file's own lint reports it
 		}
 		catch (IOException ex) {
