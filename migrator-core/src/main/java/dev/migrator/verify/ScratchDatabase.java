@@ -24,7 +24,7 @@ public final class ScratchDatabase implements AutoCloseable {
 
 	private final String name;
 
-	private final PGSimpleDataSource dataSource;
+	private final ReusedConnections dataSource;
 
 	private final AutoCloseable stop;
 
@@ -32,7 +32,7 @@ public final class ScratchDatabase implements AutoCloseable {
 		this.server = server;
 		this.name = "migrator_verify_" + UUID.randomUUID().toString().replace("-", "");
 		this.stop = stop;
-		this.dataSource = new PGSimpleDataSource();
+		this.dataSource = new ReusedConnections();
 		this.dataSource.setUrl(server.getUrl());
 		this.dataSource.setUser(server.getUser());
 		this.dataSource.setPassword(server.getPassword());
@@ -74,7 +74,8 @@ public final class ScratchDatabase implements AutoCloseable {
 	}
 
 	/** Drops the database and creates it again, empty; connections to it are ended. */
-	public void recreate() {
+	public void recreate() throws SQLException {
+		this.dataSource.closeIdle();
 		drop();
 		create();
 	}
@@ -82,6 +83,7 @@ public final class ScratchDatabase implements AutoCloseable {
 	@Override
 	public void close() throws Exception {
 		try {
+			this.dataSource.closeIdle();
 			drop();
 		}
 		finally {

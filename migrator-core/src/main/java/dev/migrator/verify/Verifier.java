@@ -166,8 +166,9 @@ public final class Verifier {
 	}
 
 	/**
-	 * One connection for every snapshot: a new session starts with cold catalog caches, and
-	 * reading definitions through them costs twice as much; the query is also planned once.
+	 * One connection for every snapshot, kept for the whole run so that its query is prepared
+	 * and planned once (a connection given back to the scratch database is reset, and its
+	 * prepared statements with it).
 	 */
 	private final class Catalog implements AutoCloseable {
 
