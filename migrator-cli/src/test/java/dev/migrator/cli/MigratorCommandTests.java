@@ -197,7 +197,7 @@ class MigratorCommandTests {
 		assertThat(passed.out()).contains("Verified: 3 migrations reverse cleanly");
 		CliRunner.Result failed = run(connection, "verify", "--locations", CliRunner.location("forgetful-down"));
 		assertThat(failed.exitCode()).isEqualTo(1);
-		assertThat(failed.out()).contains("Verify failed: migration 4 (status): column public.notes.status exists"
+		assertThat(failed.out()).contains("migration 4 (status):\n  column public.notes.status exists"
 				+ " after down but not before up");
 		assertThat(db.tableExists("notes")).isFalse();
 		assertThat(db.queryColumn("SELECT count(*) FROM pg_database WHERE datname LIKE 'migrator_verify_%'"))

@@ -4,7 +4,7 @@ import dev.migrator.MigratorConfig;
 
 /**
  * One line for a project's own test suite: proves its migrations reverse, on an embedded
- * PostgreSQL, and fails with the first difference.
+ * PostgreSQL, and fails with every migration that does not and why.
  *
  * <pre>
  * &#64;Test
@@ -20,11 +20,13 @@ public final class Reversibility {
 
 	public static VerifyReport assertReversible(String... locations) {
 		try (ScratchDatabase scratch = ScratchDatabase.embedded()) {
-			VerifyReport report = new Verifier(
-					MigratorConfig.builder().dataSource(scratch.dataSource()).locations(locations).build())
+			VerifyReport report = new Verifier(scratch,
+					MigratorConfig.builder().dataSource(scratch.dataSource()).locations(locations).build(),
+					VerifyOptions.DEFAULTS)
 				.verify();
 			if (!report.passed()) {
-				throw new AssertionError("Migrations do not reverse: " + report.firstDifference());
+				throw new AssertionError("Migrations do not reverse (" + report.failures().size() + " failed of "
+						+ report.checked() + " checked):\n" + report.describeFailures());
 			}
 			return report;
 		}

@@ -15,6 +15,8 @@ import java.util.TreeMap;
  * key ({@code index public.orders_status_idx}) with its definition, free of OIDs and
  * owners, so two databases built the same way give equal snapshots. Objects that belong to
  * an extension are left out (the extension itself is listed), and so are the given tables.
+ * A relation's columns are keyed by name; their order is one more entry
+ * ({@code column order public.orders}), which {@link #withoutColumnOrder()} leaves out.
  */
 public final class SchemaSnapshot {
 
@@ -26,7 +28,16 @@ public final class SchemaSnapshot {
 	private static final String NOT_FROM_EXTENSION = "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d"
 			+ " WHERE d.classid = 'pg_catalog.%s'::regclass AND d.objid = %s AND d.deptype = 'e')";
 
-	private static final List<String> QUERIES = List.of(
+	/**
+	 * The key prefix of a relation's column names in order. Columns are keyed by name, so this
+	 * entry alone says where each stands: a down that drops and re-adds a column puts it last,
+	 * and PostgreSQL has no way to put it back.
+	 */
+	private static final String COLUMN_ORDER = "column order ";
+
+	/** One query, so a snapshot is one round trip and one plan; each part reads one kind of object. */
+	private static final String QUERY = "WITH excluded (name) AS (SELECT unnest(?::text[])) "
+			+ String.join(" UNION ALL ", List.of(
 			"SELECT 'schema ' || n.nspname, '' FROM pg_catalog.pg_namespace n WHERE " + USER_NAMESPACES
 					+ " AND " + NOT_FROM_EXTENSION.formatted("pg_namespace", "n.oid"),
 			"SELECT 'extension ' || e.extname, 'in schema ' || n.nspname FROM pg_catalog.pg_extension e"
@@ -47,15 +58,14 @@ public final class SchemaSnapshot {
 					+ " CASE WHEN c.relrowsecurity THEN 'row level security' END)"
 					+ " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
 					+ " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f', 'c') AND " + USER_NAMESPACES
-					+ " AND c.relname NOT IN (SELECT unnest(?::text[])) AND " + NOT_FROM_EXTENSION.formatted("pg_class", "c.oid")
+					+ " AND c.relname NOT IN (SELECT name FROM excluded) AND " + NOT_FROM_EXTENSION.formatted("pg_class", "c.oid")
 					+ " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_class owner"
 					+ " ON owner.oid = d.refobjid WHERE d.objid = c.oid AND d.deptype IN ('a', 'i')"
-					+ " AND owner.relname IN (SELECT unnest(?::text[])))"
+					+ " AND owner.relname IN (SELECT name FROM excluded))"
 					+ " AND NOT (c.relkind = 'c' AND EXISTS (SELECT 1 FROM pg_catalog.pg_type t WHERE t.typrelid = c.oid"
 					+ " AND " + NOT_FROM_EXTENSION.formatted("pg_type", "t.oid").replace("NOT EXISTS", "EXISTS") + "))",
 			"SELECT 'column ' || n.nspname || '.' || c.relname || '.' || a.attname,"
-					+ " concat_ws(' ', '#' || row_number() OVER (PARTITION BY c.oid ORDER BY a.attnum),"
-					+ " pg_catalog.format_type(a.atttypid, a.atttypmod),"
+					+ " concat_ws(' ', pg_catalog.format_type(a.atttypid, a.atttypmod),"
 					+ " CASE WHEN a.attnotnull THEN 'not null' END,"
 					+ " CASE WHEN a.attgenerated = 's' THEN 'generated always as (' || pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) || ') stored'"
 					+ " WHEN ad.adbin IS NOT NULL THEN 'default ' || pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END,"
@@ -66,20 +76,26 @@ public final class SchemaSnapshot {
 					+ " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
 					+ " LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"
 					+ " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'c') AND "
-					+ USER_NAMESPACES + " AND c.relname NOT IN (SELECT unnest(?::text[])) AND "
+					+ USER_NAMESPACES + " AND c.relname NOT IN (SELECT name FROM excluded) AND "
 					+ NOT_FROM_EXTENSION.formatted("pg_class", "c.oid"),
+			"SELECT '" + COLUMN_ORDER + "' || n.nspname || '.' || c.relname, string_agg(a.attname, ', ' ORDER BY a.attnum)"
+					+ " FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
+					+ " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+					+ " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'c') AND "
+					+ USER_NAMESPACES + " AND c.relname NOT IN (SELECT name FROM excluded) AND "
+					+ NOT_FROM_EXTENSION.formatted("pg_class", "c.oid") + " GROUP BY n.nspname, c.relname",
 			"SELECT 'constraint ' || n.nspname || '.' || COALESCE(c.relname, t.typname) || '.' || con.conname,"
 					+ " pg_catalog.pg_get_constraintdef(con.oid) || CASE WHEN con.convalidated THEN '' ELSE ' (not validated)' END"
 					+ " FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_namespace n ON n.oid = con.connamespace"
 					+ " LEFT JOIN pg_catalog.pg_class c ON c.oid = con.conrelid LEFT JOIN pg_catalog.pg_type t ON t.oid = con.contypid"
-					+ " WHERE " + USER_NAMESPACES + " AND COALESCE(c.relname, '') NOT IN (SELECT unnest(?::text[]))"
+					+ " WHERE " + USER_NAMESPACES + " AND COALESCE(c.relname, '') NOT IN (SELECT name FROM excluded)"
 					+ " AND " + "(c.oid IS NULL OR " + NOT_FROM_EXTENSION.formatted("pg_class", "c.oid") + ") AND (t.oid IS NULL OR "
 					+ NOT_FROM_EXTENSION.formatted("pg_type", "t.oid") + ")"
 					+ " AND (con.conparentid = 0)",
 			"SELECT 'index ' || n.nspname || '.' || i.relname, pg_catalog.pg_get_indexdef(i.oid)"
 					+ " FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid"
 					+ " JOIN pg_catalog.pg_class c ON c.oid = x.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = i.relnamespace"
-					+ " WHERE " + USER_NAMESPACES + " AND c.relname NOT IN (SELECT unnest(?::text[])) AND "
+					+ " WHERE " + USER_NAMESPACES + " AND c.relname NOT IN (SELECT name FROM excluded) AND "
 					+ NOT_FROM_EXTENSION.formatted("pg_class", "c.oid"),
 			"SELECT 'function ' || n.nspname || '.' || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',"
 					+ " pg_catalog.pg_get_functiondef(p.oid)"
@@ -113,12 +129,12 @@ public final class SchemaSnapshot {
 					+ " ELSE 'relation ' || n.nspname || '.' || c.relname END, d.description"
 					+ " FROM pg_catalog.pg_description d JOIN pg_catalog.pg_class c ON c.oid = d.objoid"
 					+ " AND d.classoid = 'pg_catalog.pg_class'::regclass JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-					+ " WHERE " + USER_NAMESPACES + " AND c.relname NOT IN (SELECT unnest(?::text[])) AND "
+					+ " WHERE " + USER_NAMESPACES + " AND c.relname NOT IN (SELECT name FROM excluded) AND "
 					+ NOT_FROM_EXTENSION.formatted("pg_class", "c.oid"),
 			"SELECT 'policy ' || n.nspname || '.' || c.relname || '.' || p.polname,"
 					+ " concat_ws(' ', p.polcmd, pg_catalog.pg_get_expr(p.polqual, p.polrelid), pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid))"
 					+ " FROM pg_catalog.pg_policy p JOIN pg_catalog.pg_class c ON c.oid = p.polrelid"
-					+ " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE " + USER_NAMESPACES);
+					+ " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE " + USER_NAMESPACES));
 
 	private final Map<String, String> objects;
 
@@ -133,20 +149,21 @@ public final class SchemaSnapshot {
 	 */
 	public static SchemaSnapshot take(Connection connection, Set<String> excludedTables) throws SQLException {
 		Map<String, String> objects = new TreeMap<>();
-		String[] excluded = excludedTables.toArray(String[]::new);
-		for (String query : QUERIES) {
-			try (PreparedStatement statement = connection.prepareStatement(query)) {
-				int parameters = statement.getParameterMetaData().getParameterCount();
-				for (int i = 1; i <= parameters; i++) {
-					statement.setArray(i, connection.createArrayOf("text", excluded));
-				}
-				try (ResultSet rows = statement.executeQuery()) {
-					while (rows.next()) {
-						objects.put(rows.getString(1), String.valueOf(rows.getString(2)));
-					}
+		try (PreparedStatement statement = connection.prepareStatement(QUERY)) {
+			statement.setArray(1, connection.createArrayOf("text", excludedTables.toArray()));
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					objects.put(rows.getString(1), String.valueOf(rows.getString(2)));
 				}
 			}
 		}
+		return new SchemaSnapshot(objects);
+	}
+
+	/** The same snapshot without the order of columns, for comparing what the columns are. */
+	public SchemaSnapshot withoutColumnOrder() {
+		Map<String, String> objects = new TreeMap<>(this.objects);
+		objects.keySet().removeIf((key) -> key.startsWith(COLUMN_ORDER));
 		return new SchemaSnapshot(objects);
 	}
 

@@ -15,60 +15,94 @@ import dev.migrator.MigratorException;
 
 /**
  * A throw-away database for verify, so it never touches a real one: a new database on a
- * given server, dropped at close, or, with no server given, an embedded PostgreSQL started
- * for the occasion.
+ * given server or, with no server given, on an embedded PostgreSQL started for the
+ * occasion; dropped at close.
  */
 public final class ScratchDatabase implements AutoCloseable {
 
-	private final PGSimpleDataSource dataSource;
+	private final PGSimpleDataSource server;
 
-	private final AutoCloseable cleanup;
+	private final String name;
 
-	private ScratchDatabase(PGSimpleDataSource dataSource, AutoCloseable cleanup) {
-		this.dataSource = dataSource;
-		this.cleanup = cleanup;
+	private final ReusedConnections dataSource;
+
+	private final AutoCloseable stop;
+
+	private ScratchDatabase(PGSimpleDataSource server, AutoCloseable stop) {
+		this.server = server;
+		this.name = "migrator_verify_" + UUID.randomUUID().toString().replace("-", "");
+		this.stop = stop;
+		this.dataSource = new ReusedConnections();
+		this.dataSource.setUrl(server.getUrl());
+		this.dataSource.setUser(server.getUser());
+		this.dataSource.setPassword(server.getPassword());
+		this.dataSource.setDatabaseName(this.name);
+		create();
 	}
 
-	/** Starts an embedded PostgreSQL and uses its default database. */
+	/** Starts an embedded PostgreSQL, stopped again at close. */
 	public static ScratchDatabase embedded() {
 		try {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-			PGSimpleDataSource dataSource = new PGSimpleDataSource();
-			dataSource.setUrl(postgres.getJdbcUrl("postgres", "postgres"));
-			return new ScratchDatabase(dataSource, postgres);
+			PGSimpleDataSource server = new PGSimpleDataSource();
+			server.setUrl(postgres.getJdbcUrl("postgres", "postgres"));
+			try {
+				return new ScratchDatabase(server, postgres);
+			}
+			catch (MigratorException ex) {
+				postgres.close();
+				throw ex;
+			}
 		}
 		catch (IOException ex) {
 			throw new MigratorException("Could not start an embedded PostgreSQL for verify: " + ex.getMessage(), ex);
 		}
 	}
 
-	/** Creates a new database on the server of {@code url}, dropped again at close. */
+	/** Creates the database on the server of {@code url}. */
 	public static ScratchDatabase on(String url, String user, String password) {
 		PGSimpleDataSource server = new PGSimpleDataSource();
 		server.setUrl(url);
 		server.setUser(user);
 		server.setPassword(password);
-		String name = "migrator_verify_" + UUID.randomUUID().toString().replace("-", "");
-		execute(server, "CREATE DATABASE " + name);
-		PGSimpleDataSource scratch = new PGSimpleDataSource();
-		scratch.setUrl(url);
-		scratch.setUser(user);
-		scratch.setPassword(password);
-		scratch.setDatabaseName(name);
-		return new ScratchDatabase(scratch, () -> execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+		return new ScratchDatabase(server, () -> {
+		});
 	}
 
 	public DataSource dataSource() {
 		return this.dataSource;
 	}
 
-	@Override
-	public void close() throws Exception {
-		this.cleanup.close();
+	/** Drops the database and creates it again, empty; connections to it are ended. */
+	public void recreate() throws SQLException {
+		this.dataSource.closeIdle();
+		drop();
+		create();
 	}
 
-	private static void execute(DataSource dataSource, String sql) {
-		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+	@Override
+	public void close() throws Exception {
+		try {
+			this.dataSource.closeIdle();
+			drop();
+		}
+		finally {
+			this.stop.close();
+		}
+	}
+
+	private void create() {
+		execute("CREATE DATABASE " + this.name);
+		// its commits need not wait for the disk: the database is thrown away
+		execute("ALTER DATABASE " + this.name + " SET synchronous_commit = off");
+	}
+
+	private void drop() {
+		execute("DROP DATABASE IF EXISTS " + this.name + " WITH (FORCE)");
+	}
+
+	private void execute(String sql) {
+		try (Connection connection = this.server.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
 		catch (SQLException ex) {

@@ -4,10 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
+import dev.migrator.MigrationFailedException;
+import dev.migrator.MigrationStatus;
 import dev.migrator.Migrator;
 import dev.migrator.MigratorConfig;
 import dev.migrator.MigratorException;
@@ -15,66 +16,182 @@ import dev.migrator.Operation;
 import dev.migrator.source.Location;
 import dev.migrator.source.Migration;
 import dev.migrator.source.MigrationSet;
+import dev.migrator.sql.SqlSyntaxException;
 
 /**
  * Proves that every down reverses its up, on a scratch database: for each migration in
  * order, the schema before {@code up} must equal the schema after {@code up} then
- * {@code down}, and {@code up} again must give the schema the first {@code up} gave.
+ * {@code down}, and {@code up} again must give the schema the first {@code up} gave. Every
+ * migration is checked and every failure reported; a down that fails with an error is a
+ * failure like a down that leaves a difference.
  */
 public final class Verifier {
 
+	private final ScratchDatabase scratch;
+
 	private final MigratorConfig config;
 
+	private final VerifyOptions options;
+
+	private final Set<String> history;
+
 	/**
-	 * @param config where the migrations are and the scratch database to run them on
-	 * (never a real one: see {@link ScratchDatabase})
+	 * @param scratch the throw-away database to run on
+	 * @param config where the migrations are; its data source must be the scratch database's
+	 * @param options which migrations to check, and how strictly
 	 */
-	public Verifier(MigratorConfig config) {
+	public Verifier(ScratchDatabase scratch, MigratorConfig config, VerifyOptions options) {
+		if (config.dataSource() != scratch.dataSource()) {
+			throw new IllegalArgumentException("Verify runs on its scratch database only: build the config with"
+					+ " dataSource(scratch.dataSource())");
+		}
+		this.scratch = scratch;
 		this.config = config;
+		this.options = options;
+		this.history = Set.of(config.table(), config.table() + "_log");
 	}
 
 	public VerifyReport verify() {
 		long start = System.nanoTime();
-		MigrationSet files = MigrationSet.load(this.config.locations().stream().map(Location::parse).toList(),
-				this.config.classLoader());
-		Migrator migrator = new Migrator(this.config);
-		Set<String> history = Set.of(this.config.table(), this.config.table() + "_log");
-		List<VerifyReport.Result> results = new ArrayList<>();
-		SchemaSnapshot before = snapshot(history);
-		for (Migration migration : files.migrations()) {
-			migrator.run(Operation.up(1));
-			SchemaSnapshot afterUp = snapshot(history);
-			if (!migration.reversible()) {
-				results.add(VerifyReport.Result.skipped(migration, "it has no down file"));
-				before = afterUp;
-				continue;
-			}
-			migrator.run(Operation.down(1));
-			SchemaDiff reversed = SchemaDiff.between(before, "before up", snapshot(history), "after down");
-			if (!reversed.isEmpty()) {
-				results.add(VerifyReport.Result.failed(migration, reversed.differences()));
-				break;
-			}
-			migrator.run(Operation.up(1));
-			SchemaDiff repeated = SchemaDiff.between(afterUp, "after up", snapshot(history), "after up again");
-			if (!repeated.isEmpty()) {
-				results.add(VerifyReport.Result.failed(migration, repeated.differences()));
-				break;
-			}
-			results.add(VerifyReport.Result.passed(migration));
-			before = afterUp;
+		List<Migration> all = MigrationSet
+			.load(this.config.locations().stream().map(Location::parse).toList(), this.config.classLoader())
+			.migrations();
+		List<Migration> checked = all.stream().filter((migration) -> this.options.includes(migration.version())).toList();
+		if (checked.isEmpty()) {
+			throw new MigratorException("No migration to verify from " + bound(this.options.from(), "the first") + " to "
+					+ bound(this.options.to(), "the last") + (all.isEmpty() ? ": " + this.config.locations()
+							+ " hold no migration files" : ": the versions run from " + all.get(0).version() + " to "
+									+ all.get(all.size() - 1).version()));
 		}
-		return new VerifyReport(results, (System.nanoTime() - start) / 1_000_000);
-	}
-
-	private SchemaSnapshot snapshot(Set<String> history) {
-		DataSource dataSource = this.config.dataSource();
-		try (Connection connection = dataSource.getConnection()) {
-			return SchemaSnapshot.take(connection, history);
+		Migrator migrator = new Migrator(this.config);
+		List<VerifyReport.Result> results = new ArrayList<>();
+		try (Catalog catalog = new Catalog()) {
+			int first = all.indexOf(checked.get(0));
+			if (first > 0) {
+				migrator.run(Operation.gotoVersion(all.get(first - 1).version()));
+			}
+			SchemaSnapshot before = catalog.snapshot();
+			for (Migration migration : checked) {
+				try {
+					migrator.run(Operation.up(1));
+				}
+				catch (MigrationFailedException | SqlSyntaxException ex) {
+					// every later migration builds on this one
+					results.add(VerifyReport.Result.failed(migration,
+							List.of("up failed: " + failure(ex) + "; the migrations after it were not checked")));
+					break;
+				}
+				SchemaSnapshot afterUp = catalog.snapshot();
+				if (!migration.reversible()) {
+					results.add(VerifyReport.Result.skipped(migration, "it has no down file"));
+				}
+				else {
+					List<String> differences = downAndUpAgain(migrator, catalog, before, afterUp);
+					results.add(differences.isEmpty() ? VerifyReport.Result.passed(migration)
+							: VerifyReport.Result.failed(migration, differences));
+					if (!differences.isEmpty() && !isAt(migration, afterUp, migrator, catalog)) {
+						rebuildUpTo(migration, migrator, catalog);
+					}
+				}
+				before = afterUp;
+			}
 		}
 		catch (SQLException ex) {
 			throw new MigratorException("Could not read the scratch database's schema: " + ex.getMessage(), ex);
 		}
+		return new VerifyReport(results, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/** Rolls the migration back and applies it again; what went wrong, empty when it reverses. */
+	private List<String> downAndUpAgain(Migrator migrator, Catalog catalog, SchemaSnapshot before,
+			SchemaSnapshot afterUp) throws SQLException {
+		try {
+			migrator.run(Operation.down(1));
+		}
+		catch (MigrationFailedException | SqlSyntaxException ex) {
+			return List.of("down failed: " + failure(ex));
+		}
+		List<String> differences = new ArrayList<>(
+				SchemaDiff.between(before, "before up", catalog.snapshot(), "after down").differences());
+		try {
+			migrator.run(Operation.up(1));
+			differences.addAll(
+					SchemaDiff.between(afterUp, "after up", catalog.snapshot(), "after up again").differences());
+		}
+		catch (MigrationFailedException | SqlSyntaxException ex) {
+			differences.add("up again failed: " + failure(ex));
+		}
+		return differences;
+	}
+
+	/**
+	 * Whether the scratch database is where a clean run of the ups would have left it after
+	 * this migration: recorded at its version, not dirty, with the schema its up gave. A
+	 * failed check often leaves it there (a transactional down that failed was rolled back; an
+	 * up again that drops what its down forgot gives the first up's schema), and then the
+	 * next migration can be checked from here.
+	 */
+	private boolean isAt(Migration migration, SchemaSnapshot afterUp, Migrator migrator, Catalog catalog)
+			throws SQLException {
+		MigrationStatus status = migrator.status();
+		return !status.dirty() && Objects.equals(status.version(), migration.version())
+				&& catalog.snapshot().equals(afterUp);
+	}
+
+	/**
+	 * Puts the scratch database where a clean run of the ups leaves it after this migration.
+	 * Going on from whatever a failed down and up again left would check the next migrations
+	 * against a schema no real database has (and an up again that failed on what its down
+	 * left leaves this migration unapplied), so the database is created anew and the ups
+	 * replayed in one run: ups alone take a small part of the time a check does, and failures
+	 * are few.
+	 */
+	private void rebuildUpTo(Migration migration, Migrator migrator, Catalog catalog) throws SQLException {
+		catalog.close();
+		this.scratch.recreate();
+		migrator.run(Operation.gotoVersion(migration.version()));
+		catalog.reopen();
+	}
+
+	private static String failure(MigratorException ex) {
+		if (ex instanceof MigrationFailedException failed) {
+			return failed.file() + ":" + failed.line() + ":" + failed.column() + ": ERROR " + failed.sqlState() + ": "
+					+ failed.serverMessage();
+		}
+		return ex.getMessage();
+	}
+
+	private static String bound(Long version, String none) {
+		return (version != null) ? String.valueOf(version) : none;
+	}
+
+	/**
+	 * One connection for every snapshot, kept for the whole run so that its query is prepared
+	 * and planned once (a connection given back to the scratch database is reset, and its
+	 * prepared statements with it).
+	 */
+	private final class Catalog implements AutoCloseable {
+
+		private Connection connection;
+
+		Catalog() throws SQLException {
+			reopen();
+		}
+
+		void reopen() throws SQLException {
+			this.connection = Verifier.this.config.dataSource().getConnection();
+		}
+
+		SchemaSnapshot snapshot() throws SQLException {
+			SchemaSnapshot snapshot = SchemaSnapshot.take(this.connection, Verifier.this.history);
+			return Verifier.this.options.strictColumnOrder() ? snapshot : snapshot.withoutColumnOrder();
+		}
+
+		@Override
+		public void close() throws SQLException {
+			this.connection.close();
+		}
+
 	}
 
 }

@@ -23,7 +23,9 @@ import dev.migrator.lint.Severity;
 import dev.migrator.test.EmbeddedDatabaseTest;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
+import dev.migrator.verify.ScratchDatabase;
 import dev.migrator.verify.Verifier;
+import dev.migrator.verify.VerifyOptions;
 import dev.migrator.verify.VerifyReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,7 +76,7 @@ class MigrationGeneratorTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("builtInKinds")
-	void everyBuiltInKindPassesLintAndReversesOnPostgres(MigrationRequest request, TestDatabase db) throws IOException {
+	void everyBuiltInKindPassesLintAndReversesOnPostgres(MigrationRequest request, TestDatabase db) throws Exception {
 		new MigrationFolder(this.directory).pair("000001_create_users_and_orders",
 				"CREATE TABLE IF NOT EXISTS users (id bigint PRIMARY KEY, email text);\n"
 						+ "CREATE TABLE IF NOT EXISTS orders (id bigint PRIMARY KEY, status text, total numeric(12,2));\n"
@@ -90,12 +92,15 @@ class MigrationGeneratorTests {
 		assertThat(generated.findings()).filteredOn((finding) -> finding.severity() == Severity.ERROR)
 			.extracting(Finding::toString)
 			.isEmpty();
-		VerifyReport report = new Verifier(
-				MigratorConfig.builder().dataSource(db.dataSource()).locations("filesystem:" + this.directory).build())
-			.verify();
-		assertThat(report.firstDifference()).isNull();
-		assertThat(report.results()).extracting(VerifyReport.Result::outcome)
-			.containsOnly(VerifyReport.Outcome.PASSED);
+		try (ScratchDatabase scratch = ScratchDatabase.on(db.url(), db.user(), db.password())) {
+			VerifyReport report = new Verifier(scratch, MigratorConfig.builder()
+				.dataSource(scratch.dataSource())
+				.locations("filesystem:" + this.directory)
+				.build(), VerifyOptions.DEFAULTS).verify();
+			assertThat(report.describeFailures()).isEmpty();
+			assertThat(report.results()).extracting(VerifyReport.Result::outcome)
+				.containsOnly(VerifyReport.Outcome.PASSED);
+		}
 	}
 
 	@Test
