@@ -81,9 +81,12 @@ class BadInputTests {
 	}
 
 	@Test
-	void emptyFile(TestDatabase db) {
+	void fileWithoutStatementsIsNoBadInputButANoOpMigration(TestDatabase db) {
 		this.folder.up("000002_nothing", "-- to be written\n");
-		assertRefused(db, MigratorException.class, "000002_nothing.up.sql:1:1: the file contains no SQL statement");
+		assertThat(migrator(db).migrate().versionAfter()).isEqualTo(2L);
+		assertThat(db.tableExists("users")).isTrue();
+		assertThat(db.queryColumn("SELECT version || ':' || dirty FROM schema_migrations ORDER BY version"))
+			.containsExactly("1:false", "2:false");
 	}
 
 	@Test

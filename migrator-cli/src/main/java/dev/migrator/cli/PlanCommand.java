@@ -13,6 +13,7 @@ import dev.migrator.Plan;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LockLevels;
 import dev.migrator.lint.StatementView;
+import dev.migrator.source.Direction;
 import dev.migrator.sql.SqlStatement;
 
 @Command(name = "plan", description = "Show the statements a run would execute, running nothing:"
@@ -40,6 +41,10 @@ class PlanCommand extends MigratorSubcommand {
 			for (Finding finding : migration.findings()) {
 				print("-- " + finding.severity().name().toLowerCase() + " [" + finding.rule() + "] line " + finding.line()
 						+ ": " + finding.message());
+			}
+			if (migration.statements().isEmpty()) {
+				print("-- no statements (no-op): only its history row is " + (migration.direction() == Direction.UP
+						? "recorded" : "removed"));
 			}
 			for (SqlStatement statement : migration.statements()) {
 				String lock = LockLevels.of(new StatementView(statement));

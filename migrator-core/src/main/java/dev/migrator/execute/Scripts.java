@@ -45,11 +45,6 @@ public final class Scripts {
 			for (SqlStatement statement : script.statements()) {
 				held += statement.sql().length();
 			}
-			if (script.statementCount() == 0) {
-				throw new MigratorException(step.script().location() + ":1:1: the file contains no SQL statement."
-						+ " Nothing was run. Write the migration's statements, or, if there is truly nothing to do,"
-						+ " a `SELECT 1;` with a comment saying why.");
-			}
 			scripts.add(script);
 		}
 		return scripts;

@@ -50,6 +50,10 @@ final class FileRules {
 	 * @throws SqlSyntaxException naming the first rule the file breaks
 	 */
 	boolean finish() {
+		if (this.count == 0) {
+			// a file of comments only (a no-op) keeps its directive: it runs as it says
+			this.noTransaction = hasNoTransaction(this.reader.directives(), Integer.MAX_VALUE);
+		}
 		boolean wrapped = this.opening != null && this.latest != null
 				&& TransactionRules.isCommit(new TransactionRules.Words(this.latest.tokens()));
 		if (this.opening != null && !wrapped) {

@@ -108,6 +108,35 @@ class MigrationRunTests {
 		assertThat(db.queryColumn("SELECT count(*) FROM schema_migrations WHERE NOT dirty")).containsExactly("5");
 	}
 
+	@Test
+	void migrationsWithoutStatementsTravelInTheGroupAndCommitEachWithItsRow(TestDatabase db) {
+		MigrationFolder folder = tables(5).pair("000002_create_t2", "-- no-op\n", ";;\n")
+			.pair("000004_create_t4", "BEGIN;\nCOMMIT;\n", "/* nothing to undo */\n");
+		migrator(db, folder).migrate();
+		assertThat(this.events).containsExactly("before 1", "before 2", "before 3", "before 4", "before 5", "after 1",
+				"after 2", "after 3", "after 4", "after 5");
+		assertThat(db.queryColumn("SELECT count(DISTINCT xmin::text) FROM schema_migrations WHERE NOT dirty"))
+			.containsExactly("5");
+		this.events.clear();
+		migrator(db, folder).down(4);
+		assertThat(this.events).containsExactly("before 5", "before 4", "before 3", "before 2", "after 5", "after 4",
+				"after 3", "after 2");
+		assertThat(db.queryColumn("SELECT version FROM schema_migrations")).containsExactly("1");
+		assertThat(db.queryColumn("SELECT tablename FROM pg_tables WHERE tablename LIKE 't_'")).containsExactly("t1");
+	}
+
+	@Test
+	void aFailureInAGroupAfterAMigrationWithoutStatementsKeepsThatOneCommitted(TestDatabase db) {
+		MigrationFolder folder = tables(4).pair("000002_create_t2", "", "")
+			.up("000003_create_t3", "CREATE TABLE t3 (id bigint PRIMARY KEY);\nINSERT INTO t3 VALUES (1), (1);");
+		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(() -> migrator(db, folder).migrate())
+			.satisfies((ex) -> assertThat(ex.file()).endsWith("000003_create_t3.up.sql"));
+		assertThat(db.queryColumn("SELECT version || ':' || dirty FROM schema_migrations ORDER BY version"))
+			.containsExactly("1:false", "2:false");
+		assertThat(this.events).containsExactly("before 1", "before 2", "before 3", "before 4", "after 1", "after 2",
+				"failed 3");
+	}
+
 	private MigrationFolder tables(int count) {
 		MigrationFolder folder = new MigrationFolder(this.directory);
 		for (int i = 1; i <= count; i++) {

@@ -93,6 +93,14 @@ class SqlScriptParserTests {
 		assertThat(SqlScriptParser.parse("e.sql", ";\n;; -- nothing\n").statements()).isEmpty();
 	}
 
+	@Test
+	void aFileOfCommentsOnlyKeepsItsNoTransactionDirective() {
+		SqlScript script = SqlScriptParser.parse("n.sql", "-- migrator:no-transaction\n-- no-op\n;\n");
+		assertThat(script.noTransaction()).isTrue();
+		assertThat(script.statementCount()).isZero();
+		assertThat(SqlScriptParser.parse("n.sql", "-- no-op\n").noTransaction()).isFalse();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "BEGIN;\nSELECT 1;\nCOMMIT;", "BEGIN;\nCOMMIT;", "BEGIN;", "BEGIN;\nSELECT 1;",
 			"COMMIT;", "SELECT 1;\nCOMMIT;", "SELECT 1;\nBEGIN;\nSELECT 2;\nCOMMIT;",

@@ -61,6 +61,10 @@ class VerifierTests {
 			| enum public.mood differs: before up ''ok', 'good'', after down ''ok', 'good', 'great''
 			leaves a function body | "CREATE OR REPLACE FUNCTION order_total(bigint) RETURNS numeric LANGUAGE sql AS $$ SELECT 2::numeric $$;" \
 			| SELECT 1; | function public.order_total(bigint) differs: before up 'AS $function$ SELECT 1::numeric $function$' (line 4)
+			keeps a table behind a no-op down | CREATE TABLE notes (id bigint); | -- intentionally irreversible \
+			| column public.notes.id exists after down but not before up (bigint)
+			keeps a column behind an empty down | ALTER TABLE orders ADD COLUMN note text; | "" \
+			| column public.orders.note exists after down but not before up (text)
 			""")
 	void downThatDoesNotReverseItsUpIsAFailureWithTheDifference(String name, String up, String down,
 			String difference, TestDatabase db) {
@@ -72,6 +76,19 @@ class VerifierTests {
 			assertThat(failure.description()).isEqualTo("change");
 			assertThat(failure.differences().get(0)).startsWith(difference);
 		});
+	}
+
+	@Test
+	void migrationsWithoutStatementsReverseThemselves(TestDatabase db) {
+		this.folder.pair("000002_nothing", "-- no-op\n", "-- no-op\n")
+			.pair("000003_nothing_either", "", "/* nothing to undo */\n;\n")
+			.pair("000004_nothing_outside", "-- migrator:no-transaction\n", "-- migrator:no-transaction\n-- no-op\n")
+			.pair("000005_nothing_wrapped", "BEGIN;\nCOMMIT;\n", "BEGIN;\nCOMMIT;\n");
+		VerifyReport report = verify(db, VerifyOptions.DEFAULTS);
+		assertThat(report.results()).extracting(VerifyReport.Result::outcome)
+			.containsOnly(VerifyReport.Outcome.PASSED)
+			.hasSize(5);
+		assertThat(report.passed()).isTrue();
 	}
 
 	@Test

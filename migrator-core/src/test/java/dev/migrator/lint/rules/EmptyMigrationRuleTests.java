@@ -19,7 +19,8 @@ class EmptyMigrationRuleTests extends RuleTestSupport {
 
 	@Override
 	List<String> unsafe() {
-		return List.of("", "-- no-op\n", "/* intentionally empty */\n\n", "BEGIN;\nCOMMIT;\n");
+		return List.of("", "-- no-op\n", "/* intentionally empty */\n\n", "BEGIN;\nCOMMIT;\n", ";\n;;\n",
+				"-- migrator:no-transaction\n-- intentionally irreversible\n");
 	}
 
 	@Override

@@ -1,0 +1,2 @@
+-- Intentionally empty: this version was a migration that was reverted upstream.
+-- Kept so that the numbering stays contiguous.
