@@ -56,6 +56,7 @@ public final class MigrationGenerator {
 	}
 
 	public GeneratedMigration generate(MigrationRequest request) {
+		// The writer checks the name too; checked here first, a bad name is reported before a bad kind.
 		MigrationWriter.requireSnakeCase(request.name());
 		MigrationKind kind = MigrationKind.named(request.kind(), this.templateDirectory);
 		WrittenMigration written = this.writer.write(request.name(), (stem) -> {
