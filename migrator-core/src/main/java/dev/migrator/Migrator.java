@@ -16,8 +16,8 @@ import dev.migrator.execute.Cancellation;
 import dev.migrator.execute.HistoryStore;
 import dev.migrator.execute.MigrationPlanner;
 import dev.migrator.execute.MigrationRun;
-import dev.migrator.execute.MigrationState;
 import dev.migrator.execute.MigrationState.FileChecks;
+import dev.migrator.execute.MigrationState;
 import dev.migrator.execute.PlannedStep;
 import dev.migrator.execute.Resumption;
 import dev.migrator.execute.RunSession;
@@ -398,7 +398,7 @@ public final class Migrator {
 			return work.run(connection, HistoryStore.resolve(connection, this.config));
 		}
 		catch (SQLException ex) {
-			throw new MigratorException("Database error: " + ex.getMessage(), ex);
+			throw new DatabaseException("Database error", ex);
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.migrator.MigrationStoppedException;
 import dev.migrator.MigratorException;
+import dev.migrator.SqlSyntaxException;
 import dev.migrator.sql.SqlScript;
 import dev.migrator.sql.SqlStatement;
 
@@ -46,7 +47,7 @@ public final class Scripts {
 				held += statement.sql().length();
 			}
 			if (script.statementCount() == 0) {
-				throw new MigratorException(step.script().location() + ":1:1: the file contains no SQL statement."
+				throw new SqlSyntaxException(step.script().location(), 1, 1, "the file contains no SQL statement."
 						+ " Nothing was run. Write the migration's statements, or, if there is truly nothing to do,"
 						+ " a `SELECT 1;` with a comment saying why.");
 			}

@@ -23,13 +23,14 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
+import dev.migrator.GeneratorException;
+import dev.migrator.SqlSyntaxException;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LintConfig;
 import dev.migrator.lint.Linter;
 import dev.migrator.source.Location;
 import dev.migrator.source.MigrationSet;
 import dev.migrator.sql.SqlLexer;
-import dev.migrator.sql.SqlSyntaxException;
 import dev.migrator.sql.Token;
 
 /**
