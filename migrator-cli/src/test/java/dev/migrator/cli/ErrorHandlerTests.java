@@ -71,7 +71,7 @@ class ErrorHandlerTests {
 		assertThat(text.exitCode()).isEqualTo(1);
 		assertThat(text.err()).startsWith("error: Database error: Connection to localhost:1 refused");
 		JsonNode error = this.cli.run(connection, "status", "--format", "json").json().get("error");
-		assertThat(error.get("type").asString()).isEqualTo("MigratorException");
+		assertThat(error.get("type").asString()).isEqualTo("DatabaseException");
 		assertThat(error.get("sqlState").asString()).isEqualTo("08001");
 	}
 
