@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrator.InvalidEncodingException;
-import dev.migrator.Problem.Kind;
 import dev.migrator.Problem;
+import dev.migrator.Problem.Kind;
 import dev.migrator.SqlSyntaxException;
 import dev.migrator.source.MigrationScript;
 import dev.migrator.source.MigrationSet;
