@@ -9,6 +9,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +24,7 @@ import dev.migrator.test.EmbeddedDatabaseTest;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -166,6 +171,24 @@ class MigratorExceptionTests {
 			.satisfies((ex) -> assertThat(ex.sqlState()).isEqualTo("08001"))
 			.satisfies((ex) -> assertThat(ex.details()).containsExactly(entry("sqlState", "08001")))
 			.withMessageStartingWith("Database error: Connection to localhost:1 refused");
+	}
+
+	@Test
+	void everyErrorIsAPublicFinalLeafOfTheRootInTheApiPackage() {
+		JavaClasses core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("dev.migrator");
+		classes().that()
+			.areAssignableTo(MigratorException.class)
+			.and()
+			.doNotHaveFullyQualifiedName(MigratorException.class.getName())
+			.should()
+			.bePublic()
+			.andShould()
+			.haveModifier(JavaModifier.FINAL)
+			.andShould()
+			.resideInAPackage("dev.migrator")
+			.check(core);
+		assertThat(core.get(MigratorException.class).getModifiers()).contains(JavaModifier.ABSTRACT);
 	}
 
 	private static int pid(Statement statement) throws Exception {
