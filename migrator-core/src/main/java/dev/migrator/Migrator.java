@@ -398,7 +398,7 @@ public final class Migrator {
 			return work.run(connection, HistoryStore.resolve(connection, this.config));
 		}
 		catch (SQLException ex) {
-			throw new MigratorException("Database error: " + ex.getMessage(), ex);
+			throw new DatabaseException("Database error", ex);
 		}
 	}
 

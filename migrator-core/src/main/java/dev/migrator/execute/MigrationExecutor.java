@@ -15,6 +15,7 @@ import dev.migrator.MigrationFailedException;
 import dev.migrator.MigrationStep;
 import dev.migrator.MigrationStoppedException;
 import dev.migrator.MigratorException;
+import dev.migrator.RetryInterruptedException;
 import dev.migrator.history.HistoryLog;
 import dev.migrator.history.HistoryLog.LogEntry;
 import dev.migrator.history.HistoryTable;
@@ -396,7 +397,7 @@ public final class MigrationExecutor {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new MigratorException("Interrupted while waiting to retry a migration", ex);
+			throw new RetryInterruptedException(step.version(), ex);
 		}
 	}
 

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrator.IrreversibleMigrationException;
-import dev.migrator.MigratorException;
+import dev.migrator.NotEnoughAppliedException;
 import dev.migrator.Operation;
+import dev.migrator.UnknownVersionException;
 import dev.migrator.history.HistoryRow;
 import dev.migrator.source.Direction;
 import dev.migrator.source.Migration;
@@ -45,8 +46,7 @@ public final class MigrationPlanner {
 	private static List<PlannedStep> down(MigrationState state, int count) {
 		List<HistoryRow> applied = state.appliedDescending();
 		if (count > applied.size()) {
-			throw new MigratorException("Cannot roll back " + count + " migrations: only " + applied.size()
-					+ " are applied. Nothing was run.");
+			throw new NotEnoughAppliedException(count, applied.size());
 		}
 		List<PlannedStep> steps = new ArrayList<>(count);
 		for (HistoryRow row : applied.subList(0, count)) {
@@ -57,8 +57,7 @@ public final class MigrationPlanner {
 
 	private static List<PlannedStep> gotoVersion(MigrationState state, long version) {
 		if (state.files().find(version).isEmpty() && !state.isApplied(version)) {
-			throw new MigratorException("Cannot go to version " + version + ": no migration has that version."
-					+ " Run status to see the known versions.");
+			throw new UnknownVersionException(version);
 		}
 		List<PlannedStep> steps = new ArrayList<>();
 		for (HistoryRow row : state.appliedDescending()) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
+import dev.migrator.MigrationSourceException;
+
 /**
  * The migrations of one or more locations, sorted by version and validated as a set.
  */

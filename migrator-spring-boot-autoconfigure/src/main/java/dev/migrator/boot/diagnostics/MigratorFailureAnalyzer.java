@@ -6,10 +6,10 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import dev.migrator.DirtyDatabaseException;
 import dev.migrator.LockTimeoutException;
 import dev.migrator.MigrationFailedException;
+import dev.migrator.MigrationSourceException;
 import dev.migrator.MigratorException;
+import dev.migrator.SqlSyntaxException;
 import dev.migrator.ValidationException;
-import dev.migrator.source.MigrationSourceException;
-import dev.migrator.sql.SqlSyntaxException;
 
 /**
  * Explains a startup that failed while migrating: where, what the server said, the state

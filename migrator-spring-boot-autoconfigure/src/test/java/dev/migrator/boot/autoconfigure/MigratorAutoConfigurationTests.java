@@ -30,11 +30,13 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.migrator.LintFailedException;
 import dev.migrator.Migrator;
 import dev.migrator.MigratorConfig;
 import dev.migrator.generate.GeneratedMigration;
 import dev.migrator.generate.MigrationGenerator;
 import dev.migrator.generate.MigrationRequest;
+import dev.migrator.lint.Finding;
 import dev.migrator.test.EmbeddedPostgresExtension;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
@@ -232,7 +234,11 @@ class MigratorAutoConfigurationTests {
 			.withPropertyValues("migrator.locations=" + unsafe.location(), "migrator.lint.on-startup=fail")
 			.run((context) -> {
 				assertThat(context).hasFailed();
-				assertThat(context.getStartupFailure()).hasStackTraceContaining("[index-not-concurrent]");
+				assertThat(context.getStartupFailure()).hasStackTraceContaining("[index-not-concurrent]")
+					.rootCause()
+					.isInstanceOfSatisfying(LintFailedException.class, (ex) -> assertThat(ex.errors())
+						.extracting(Finding::rule)
+						.containsExactly("index-not-concurrent"));
 				assertThat(db.queryColumn("SELECT indexname FROM pg_indexes WHERE indexname = 'notes_user_idx'"))
 					.isEmpty();
 			});

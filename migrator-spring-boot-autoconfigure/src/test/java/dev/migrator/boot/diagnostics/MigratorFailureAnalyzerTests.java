@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import dev.migrator.BaselineRefusedException;
 import dev.migrator.DirtyDatabaseException;
 import dev.migrator.MigrationFailedException;
 import dev.migrator.LockTimeoutException;
@@ -128,6 +129,14 @@ class MigratorFailureAnalyzerTests {
 			.analyze(new LockTimeoutException(Duration.ofSeconds(60), holder));
 		assertThat(analysis.getDescription()).contains("pid 4242").contains("CREATE INDEX CONCURRENTLY");
 		assertThat(analysis.getAction()).contains("migrator.lock-timeout");
+	}
+
+	@Test
+	void anyOtherRefusalIsDescribedByItsMessage() {
+		BaselineRefusedException refused = new BaselineRefusedException(3, 2, 2L);
+		FailureAnalysis analysis = this.analyzer.analyze(new IllegalStateException("wrapped", refused));
+		assertThat(analysis.getDescription()).isEqualTo(refused.getMessage());
+		assertThat(analysis.getAction()).isEqualTo("Check the database and the migration files.");
 	}
 
 }
