@@ -102,6 +102,37 @@ class RollingDeployTests {
 	}
 
 	@Test
+	void aMarkerRowAboveEveryFileIsAppliedAsToday() {
+		migrator(this.releases.v2()).force(7);
+		MigrationStatus status = migrator(this.releases.v2()).status();
+		assertThat(status.applied()).extracting(AppliedMigration::version).containsExactly(1L, 2L, 3L, 7L);
+		assertThat(status.ahead()).isEmpty();
+		assertThat(status.problems()).isEmpty();
+	}
+
+	@Test
+	void aDirtyRowAboveEveryFileIsDirtyNotAhead() {
+		this.db.execute("UPDATE schema_migrations SET dirty = true WHERE version = 3");
+		MigrationStatus status = olderRelease().status();
+		assertThat(status.ahead()).isEmpty();
+		assertThat(status.applied()).extracting(AppliedMigration::version).containsExactly(1L, 2L, 3L);
+		assertThat(status.problems()).extracting(Problem::kind).startsWith(Kind.DIRTY);
+		assertThatExceptionOfType(DirtyDatabaseException.class).isThrownBy(() -> olderRelease().migrate());
+	}
+
+	@Test
+	void withNoFileAtAllNothingIsAhead() {
+		this.releases.v1()
+			.delete("1_create_users.up.sql")
+			.delete("1_create_users.down.sql")
+			.delete("2_create_notes.up.sql")
+			.delete("2_create_notes.down.sql");
+		MigrationStatus status = olderRelease().status();
+		assertThat(status.ahead()).isEmpty();
+		assertThat(status.problems()).extracting(Problem::kind).containsOnly(Kind.MISSING_FILE).hasSize(3);
+	}
+
+	@Test
 	void pendingVersionsBelowTheVersionsAheadFollowTheOutOfOrderRule() {
 		this.releases.v1().pair("0_seed", "CREATE TABLE seed (id int);", "DROP TABLE seed;");
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> olderRelease().migrate())

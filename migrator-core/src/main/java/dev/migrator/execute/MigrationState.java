@@ -115,27 +115,13 @@ public final class MigrationState {
 	}
 
 	/**
-	 * Applied migrations that a newer release ran: above every file in the locations, so no
-	 * file has them. An instance of the older release still running (or restarted, or rolled
-	 * back to) during a rolling deploy sees them; they are not files gone missing. Marker rows
-	 * (baseline, force) and a dirty row are not counted: no release's file ran to the end.
-	 * With no file at all, nothing is ahead: an empty location is a mistake, not an old release.
+	 * Whether a newer release ran this applied migration: it is above every file in the
+	 * locations, so no file has it. An instance of the older release still running (or
+	 * restarted, or rolled back to) during a rolling deploy sees such rows; they are not files
+	 * gone missing. Marker rows (baseline, force) and a dirty row are not ahead: no release's
+	 * file ran to the end. With no file at all nothing is ahead: an empty location is a
+	 * mistake, not an old release.
 	 */
-	public List<HistoryRow> ahead() {
-		Long latest = this.files.latestVersion();
-		if (latest == null) {
-			return List.of();
-		}
-		List<HistoryRow> ahead = new ArrayList<>();
-		for (HistoryRow row : this.applied.tailMap(latest, false).values()) {
-			if (isAhead(row)) {
-				ahead.add(row);
-			}
-		}
-		return ahead;
-	}
-
-	/** Whether a newer release ran this row's migration, see {@link #ahead()}. */
 	public boolean isAhead(HistoryRow row) {
 		Long latest = this.files.latestVersion();
 		return latest != null && row.version() > latest && row.checksum() != null && !row.dirty();
@@ -172,7 +158,7 @@ public final class MigrationState {
 
 	/**
 	 * Everything wrong, dirty state first.
-	 * @param aheadAllowed whether migrations a newer release ran (see {@link #ahead()}) are
+	 * @param aheadAllowed whether migrations a newer release ran (see {@link #isAhead}) are
 	 * fine; when not, each is a problem, found with the other applied files
 	 */
 	public List<Problem> problems(FileChecks fileChecks, boolean outOfOrderAllowed, boolean aheadAllowed) {
