@@ -24,7 +24,7 @@ public record Problem(Kind kind, Long version, String message) {
 		/** An applied migration's file changed since it was applied. */
 		CHECKSUM_MISMATCH,
 
-		/** An applied migration's file is gone, and some file has a higher version (else it is {@link #AHEAD}). */
+		/** An applied migration's file is gone; one above every file that a newer release ran is {@link #AHEAD}. */
 		MISSING_FILE,
 
 		/**
