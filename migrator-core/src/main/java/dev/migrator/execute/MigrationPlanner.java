@@ -72,6 +72,11 @@ public final class MigrationPlanner {
 
 	private static Migration reversible(MigrationState state, HistoryRow row) {
 		Migration migration = state.files().find(row.version()).orElse(null);
+		if (state.isAhead(row)) {
+			throw new IrreversibleMigrationException(row.version(), "a newer release applied it, and its files are not"
+					+ " in these migration locations (the latest here is version " + state.files().latestVersion()
+					+ "); roll it back with the newer release's migration files");
+		}
 		if (migration == null) {
 			throw new IrreversibleMigrationException(row.version(),
 					"no file has this version in the migration locations (it was recorded by baseline or force, or"

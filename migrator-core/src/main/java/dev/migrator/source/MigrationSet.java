@@ -129,6 +129,11 @@ public final class MigrationSet {
 		return Optional.ofNullable(this.byVersion.get(version));
 	}
 
+	/** The highest version, {@code null} when there is no migration. */
+	public Long latestVersion() {
+		return this.byVersion.isEmpty() ? null : this.byVersion.lastKey();
+	}
+
 	/** The highest version below {@code version}, {@code null} when there is none. */
 	public Long previousVersion(long version) {
 		return this.byVersion.lowerKey(version);

@@ -29,6 +29,7 @@ import dev.migrator.source.Direction;
 import dev.migrator.test.EmbeddedPostgresExtension;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
+import dev.migrator.test.TwoReleases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -119,6 +120,22 @@ class MigratorFailureAnalyzerTests {
 				Problem.Kind.CHECKSUM_MISMATCH, 2L, "000002_create_notes.up.sql changed after it was applied"))));
 		assertThat(analysis.getDescription()).contains("000002_create_notes.up.sql changed after it was applied");
 		assertThat(analysis.getAction()).contains("nothing was run");
+	}
+
+	@Test
+	void olderReleaseRefusedForVersionsAheadIsToldAboutIgnoreAhead() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		TwoReleases releases = TwoReleases.in(this.directory);
+		ApplicationContextRunner app = this.contextRunner.withBean(DataSource.class, db::dataSource);
+		app.withPropertyValues("migrator.locations=" + releases.v2().location())
+			.run((context) -> assertThat(context).hasNotFailed());
+		app.withPropertyValues("migrator.locations=" + releases.v1().location(), "migrator.ignore-ahead=false")
+			.run((context) -> {
+				FailureAnalysis analysis = this.analyzer.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("Migration 3 (add_title) was applied by a newer release");
+				assertThat(analysis.getAction()).startsWith("This application is an older release")
+					.contains("migrator.ignore-ahead=true");
+			});
 	}
 
 	@Test
