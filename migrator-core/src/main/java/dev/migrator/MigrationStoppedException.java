@@ -1,5 +1,7 @@
 package dev.migrator;
 
+import java.util.Locale;
+
 /**
  * A migration stopped on an error that is not the SQL's: the JVM ran out of memory, a file
  * could not be read again, a bug. The message says what ran, the state the database was
@@ -16,7 +18,7 @@ public class MigrationStoppedException extends MigratorException {
 	 */
 	public MigrationStoppedException(MigrationStep step, String outcome, Throwable cause) {
 		super(step.script() + ": migration " + step.version() + " (" + step.description() + ", "
-				+ step.direction().name().toLowerCase() + ") stopped on an unexpected " + cause.getClass().getName()
+				+ step.direction().name().toLowerCase(Locale.ROOT) + ") stopped on an unexpected " + cause.getClass().getName()
 				+ ": " + cause.getMessage() + ". " + outcome + " " + advice(cause), cause);
 		this.step = step;
 		this.outcome = outcome;

@@ -38,8 +38,8 @@ class PlanCommand extends MigratorSubcommand {
 			print("-- " + Views.direction(migration.direction()) + " " + migration.version() + " "
 					+ migration.description() + (migration.transactional() ? "" : " (no transaction)"));
 			for (Finding finding : migration.findings()) {
-				print("-- " + finding.severity().name().toLowerCase() + " [" + finding.rule() + "] line " + finding.line()
-						+ ": " + finding.message());
+				print("-- " + finding.severity().label() + " [" + finding.rule() + "] line "
+						+ finding.line() + ": " + finding.message());
 			}
 			for (SqlStatement statement : migration.statements()) {
 				String lock = LockLevels.of(new StatementView(statement));
