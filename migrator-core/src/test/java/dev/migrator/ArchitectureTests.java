@@ -30,7 +30,7 @@ class ArchitectureTests {
 				"dev.migrator.verify..", "dev.migrator.generate..")
 			.or(resideInAPackage("dev.migrator")
 				.and(not(belongToAnyOf(MigratorException.class, LockTimeoutException.class))))
-			.as("the engine (execute, lint, verify, generate or the dev.migrator facade)"));
+			.as("are the engine (execute, lint, verify, generate, or the dev.migrator facade beyond its exceptions)"));
 
 	@ArchTest
 	static final ArchRule lintRulesAreReachedOnlyThroughTheLinter = noClasses()
