@@ -98,7 +98,7 @@ public final class HistoryStore {
 			}
 			else {
 				Sql.execute(connection, this.table.insert(row.version(), row.description(), row.checksum(), row.downChecksum(),
-						false, null, null));
+						false, null));
 			}
 		}
 		Sql.execute(connection, this.log.append(new LogEntry("adopt", version, "adopted golang-migrate history", null, started, 0L)));
@@ -188,11 +188,11 @@ public final class HistoryStore {
 			}
 			if (!state.isApplied(migration.version())) {
 				Sql.execute(connection, this.table.insert(migration.version(), migration.description(), migration.up().checksum(),
-						(migration.down() != null) ? migration.down().checksum() : null, false, null, null));
+						(migration.down() != null) ? migration.down().checksum() : null, false, null));
 			}
 		}
 		if (files.find(version).isEmpty() && !state.isApplied(version)) {
-			Sql.execute(connection, this.table.insert(version, marker, null, null, false, null, null));
+			Sql.execute(connection, this.table.insert(version, marker, null, null, false, null));
 		}
 	}
 

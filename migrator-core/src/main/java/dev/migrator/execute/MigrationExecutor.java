@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -203,10 +204,10 @@ public final class MigrationExecutor {
 		int total = script.statementCount();
 		if (step.direction() == Direction.UP && resumeFrom < 0) {
 			Sql.execute(connection, this.history.insert(version, migration.description(), migration.up().checksum(),
-					downChecksum(migration), true, null, 0));
+					downChecksum(migration), true, 0));
 		}
 		else if (step.direction() == Direction.DOWN) {
-			Sql.execute(connection, this.history.markDirty(version, null));
+			Sql.execute(connection, this.history.markDirty(version));
 		}
 		DoneStatements done = new DoneStatements();
 		int finished = Math.max(resumeFrom, 0);
@@ -382,7 +383,7 @@ public final class MigrationExecutor {
 
 	/** The log's name for what the step does: {@code up} or {@code down}. */
 	private static String action(MigrationStep step) {
-		return step.direction().name().toLowerCase();
+		return step.direction().name().toLowerCase(Locale.ROOT);
 	}
 
 	private static boolean isLockTimeout(SQLException ex) {

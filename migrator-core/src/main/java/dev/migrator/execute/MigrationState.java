@@ -25,12 +25,9 @@ public final class MigrationState {
 
 	private final TreeMap<Long, HistoryRow> applied;
 
-	private final HistoryFormat format;
-
-	private MigrationState(MigrationSet files, TreeMap<Long, HistoryRow> applied, HistoryFormat format) {
+	private MigrationState(MigrationSet files, TreeMap<Long, HistoryRow> applied) {
 		this.files = files;
 		this.applied = applied;
-		this.format = format;
 	}
 
 	/**
@@ -55,7 +52,7 @@ public final class MigrationState {
 					: new HistoryRow(legacy.version(), "adopted from golang-migrate", null, null, legacy.dirty(), null,
 							null, null, null, null));
 		}
-		return new MigrationState(files, applied, format);
+		return new MigrationState(files, applied);
 	}
 
 	private static HistoryRow adoptedRow(Migration migration, boolean dirty) {
@@ -65,10 +62,6 @@ public final class MigrationState {
 
 	public MigrationSet files() {
 		return this.files;
-	}
-
-	public HistoryFormat format() {
-		return this.format;
 	}
 
 	/** The highest applied version, {@code null} when nothing is applied. */
@@ -83,10 +76,6 @@ public final class MigrationState {
 
 	public boolean isApplied(long version) {
 		return this.applied.containsKey(version);
-	}
-
-	public HistoryRow row(long version) {
-		return this.applied.get(version);
 	}
 
 	public boolean dirty() {
@@ -245,7 +234,7 @@ public final class MigrationState {
 					(migration.down() != null) ? migration.down().checksum() : null, false, dirty.appliedAt(),
 					dirty.executionMs(), dirty.appliedBy(), dirty.statementsDone(), dirty.doneChecksum()));
 		}
-		return new MigrationState(this.files, clean, this.format);
+		return new MigrationState(this.files, clean);
 	}
 
 }
