@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -22,6 +23,7 @@ import dev.migrator.execute.PlannedStep;
 import dev.migrator.execute.Resumption;
 import dev.migrator.execute.RunSession;
 import dev.migrator.execute.ScriptProblems;
+import dev.migrator.execute.SessionName;
 import dev.migrator.execute.Scripts;
 import dev.migrator.history.HistoryRow;
 import dev.migrator.lint.Finding;
@@ -89,7 +91,7 @@ public final class Migrator {
 				if (!state.dirty() && MigrationPlanner.plan(state, operation, this.config.target()).isEmpty()) {
 					refuseIfInvalid(state);
 					return new MigrationResult(state.currentVersion(), state.currentVersion(), List.of(),
-							elapsedMs(start), false);
+							elapsedMs(start), false, state.applied().size());
 				}
 			}
 			return underLock(connection, store, () -> {
@@ -146,12 +148,13 @@ public final class Migrator {
 			store.prepare(connection, files, this.config.createSchema());
 		}
 		List<MigrationStep> done = execute(connection, store, steps, scripts, resumeFrom);
-		Long after = done.isEmpty() ? before : store.read(connection, files).currentVersion();
-		long executionMs = elapsedMs(start);
+		MigrationState end = done.isEmpty() ? state : store.read(connection, files);
+		MigrationResult result = new MigrationResult(before, end.currentVersion(), done, elapsedMs(start), resumed,
+				end.applied().size());
 		if (!done.isEmpty()) {
-			Log.logger.info("Ran {} migrations in {} ms: version {} -> {}", done.size(), executionMs, before, after);
+			Log.logger.info(result.summary());
 		}
-		return new MigrationResult(before, after, done, executionMs, resumed);
+		return result;
 	}
 
 	/** What {@link #run(Operation)} would do, computed without changing anything. */
@@ -342,10 +345,18 @@ public final class Migrator {
 	/** Runs work holding the lock on the connection's own session, see {@link AdvisoryLock}. */
 	private <T> T underLock(Connection connection, HistoryStore store, LockedWork<T> work) throws SQLException {
 		this.cancellation.runStarted();
+		long start = System.nanoTime();
+		boolean[] waited = { false };
 		try (AdvisoryLock lock = AdvisoryLock.acquire(connection, LockKey.of(store.name()), this.config.lockTimeout(),
-				(holder) -> Log.logger.info("Waiting up to {} s for the migration lock held by {}",
-						this.config.lockTimeout().toSeconds(), holder.map(Object::toString).orElse("another session")),
-				this::stopWaitingIfCancelled)) {
+				(holder) -> {
+					waited[0] = true;
+					Log.lock.info("Waiting up to {} s for the migration lock held by {}",
+							this.config.lockTimeout().toSeconds(), holder.map(Object::toString).orElse("another session"));
+				}, this::stopWaitingIfCancelled)) {
+			if (waited[0]) {
+				Log.lock.info("Got the migration lock after {} s",
+						String.format(Locale.ROOT, "%.1f", elapsedMs(start) / 1000.0));
+			}
 			return work.run();
 		}
 		finally {
@@ -394,7 +405,9 @@ public final class Migrator {
 	}
 
 	private <T> T withConnection(Work<T> work) {
-		try (Connection connection = this.config.dataSource().getConnection()) {
+		try (Connection connection = this.config.dataSource().getConnection();
+				SessionName ignored = this.config.sessionsNamed() ? null
+						: SessionName.apply(connection, this.config.sessionName())) {
 			return work.run(connection, HistoryStore.resolve(connection, this.config));
 		}
 		catch (SQLException ex) {
@@ -407,12 +420,16 @@ public final class Migrator {
 	}
 
 	/**
-	 * The logger, created on first use: a run with nothing to do logs nothing, so a short-lived
-	 * process (a CLI call, a job) does not pay for starting the logging backend.
+	 * The loggers, created on first use: a run with nothing to do logs nothing, so a short-lived
+	 * process (a CLI call, a job) does not pay for starting the logging backend. Waiting for
+	 * the lock has a logger of its own: a front end that reports runs itself (the CLI) turns
+	 * the run's lines off and keeps those.
 	 */
 	private static final class Log {
 
 		static final Logger logger = LoggerFactory.getLogger(Migrator.class);
+
+		static final Logger lock = LoggerFactory.getLogger(AdvisoryLock.class);
 
 	}
 

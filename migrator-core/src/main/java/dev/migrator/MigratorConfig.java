@@ -28,6 +28,8 @@ public final class MigratorConfig {
 
 	public static final boolean DEFAULT_OUT_OF_ORDER = false;
 
+	public static final String DEFAULT_APPLICATION_NAME = "migrator";
+
 	private final DataSource dataSource;
 
 	private final List<String> locations;
@@ -54,6 +56,12 @@ public final class MigratorConfig {
 
 	private final MigrationListener listener;
 
+	private final String applicationName;
+
+	private final String sessionName;
+
+	private final boolean sessionsNamed;
+
 	private MigratorConfig(Builder builder) {
 		this.dataSource = Objects.requireNonNull(builder.dataSource, "A data source (or a URL) is required");
 		this.locations = List.copyOf(builder.locations);
@@ -75,6 +83,9 @@ public final class MigratorConfig {
 		this.target = builder.target;
 		this.classLoader = (builder.classLoader != null) ? builder.classLoader : MigratorConfig.class.getClassLoader();
 		this.listener = (builder.listener != null) ? builder.listener : MigrationListener.NONE;
+		this.applicationName = requireText(builder.applicationName, "application-name");
+		this.sessionName = ApplicationName.of(this.applicationName);
+		this.sessionsNamed = builder.nameOwnDataSource(this.sessionName);
 	}
 
 	public static Builder builder() {
@@ -136,6 +147,27 @@ public final class MigratorConfig {
 		return this.listener;
 	}
 
+	/** Who runs the migrations, as the lock's holder and the log name it, e.g. the service's name. */
+	public String applicationName() {
+		return this.applicationName;
+	}
+
+	/**
+	 * The {@code application_name} of Migrator's sessions: the application name with host and
+	 * pid, e.g. {@code orders-service (migrator) on host1 pid 4242}.
+	 */
+	public String sessionName() {
+		return this.sessionName;
+	}
+
+	/**
+	 * Whether the data source's connections already carry their name (it was made from a URL),
+	 * or each session must be named while Migrator uses it.
+	 */
+	public boolean sessionsNamed() {
+		return this.sessionsNamed;
+	}
+
 	private static String requireText(String value, String name) {
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException(name + " must not be empty");
@@ -179,6 +211,13 @@ public final class MigratorConfig {
 
 		private MigrationListener listener;
 
+		private String applicationName = DEFAULT_APPLICATION_NAME;
+
+		/** The data source {@link #url} made, named at build time unless its URL names it. */
+		private PGSimpleDataSource urlDataSource;
+
+		private boolean urlNamesSessions;
+
 		private Builder() {
 		}
 
@@ -197,10 +236,11 @@ public final class MigratorConfig {
 			if (password != null) {
 				simple.setPassword(password);
 			}
-			if (simple.getApplicationName() == null || simple.getApplicationName().equals("PostgreSQL JDBC Driver")) {
-				simple.setApplicationName("migrator");
-			}
 			this.dataSource = simple;
+			this.urlDataSource = simple;
+			// an ApplicationName given in the URL is the user's choice, and kept
+			this.urlNamesSessions = simple.getApplicationName() != null
+					&& !simple.getApplicationName().equals("PostgreSQL JDBC Driver");
 			return this;
 		}
 
@@ -266,6 +306,23 @@ public final class MigratorConfig {
 		public Builder listener(MigrationListener listener) {
 			this.listener = listener;
 			return this;
+		}
+
+		/** Names Migrator's sessions after the application; defaults to {@code migrator}. */
+		public Builder applicationName(String applicationName) {
+			this.applicationName = applicationName;
+			return this;
+		}
+
+		/** Names the connections of a data source {@link #url} made; says whether it did. */
+		private boolean nameOwnDataSource(String sessionName) {
+			if (this.dataSource != this.urlDataSource) {
+				return false;
+			}
+			if (!this.urlNamesSessions) {
+				this.urlDataSource.setApplicationName(sessionName);
+			}
+			return true;
 		}
 
 		public MigratorConfig build() {

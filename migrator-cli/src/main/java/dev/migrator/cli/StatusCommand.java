@@ -11,6 +11,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 
 import dev.migrator.AppliedMigration;
+import dev.migrator.MigrationResult;
 import dev.migrator.MigrationStatus;
 import dev.migrator.Migrator;
 import dev.migrator.PendingMigration;
@@ -30,7 +31,7 @@ class StatusCommand extends MigratorSubcommand {
 			printJson(status);
 			return OK;
 		}
-		print("Version: " + RunningCommand.versionText(status.version()) + (status.dirty() ? " (DIRTY)" : " (clean)")
+		print("Version: " + MigrationResult.versionText(status.version()) + (status.dirty() ? " (DIRTY)" : " (clean)")
 				+ ", " + status.applied().size() + " applied, " + status.pending().size() + " pending");
 		if (status.lockHolder() != null) {
 			print("Migration lock held by " + status.lockHolder());

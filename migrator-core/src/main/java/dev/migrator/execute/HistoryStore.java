@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrator.MigrationResult;
 import dev.migrator.MigratorConfig;
 import dev.migrator.MigratorException;
 import dev.migrator.history.HistoryFormat;
@@ -123,7 +124,7 @@ public final class HistoryStore {
 		MigrationState state = read(connection, files);
 		if (!state.applied().isEmpty()) {
 			throw new MigratorException("Cannot baseline at version " + version + ": the history already records "
-					+ state.applied().size() + " migrations (current version " + state.currentVersion() + ")."
+					+ MigrationResult.migrations(state.applied().size()) + " (current version " + state.currentVersion() + ")."
 					+ " Use force to move the recorded version.");
 		}
 		if (version < 0) {

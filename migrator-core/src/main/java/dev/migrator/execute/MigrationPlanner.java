@@ -44,9 +44,13 @@ public final class MigrationPlanner {
 
 	private static List<PlannedStep> down(MigrationState state, int count) {
 		List<HistoryRow> applied = state.appliedDescending();
+		if (applied.isEmpty()) {
+			// nothing to undo is no change, as golang-migrate's ErrNoChange, not a failure
+			return List.of();
+		}
 		if (count > applied.size()) {
 			throw new MigratorException("Cannot roll back " + count + " migrations: only " + applied.size()
-					+ " are applied. Nothing was run.");
+					+ ((applied.size() == 1) ? " is" : " are") + " applied. Nothing was run.");
 		}
 		List<PlannedStep> steps = new ArrayList<>(count);
 		for (HistoryRow row : applied.subList(0, count)) {

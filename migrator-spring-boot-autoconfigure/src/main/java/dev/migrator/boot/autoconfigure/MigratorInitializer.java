@@ -13,6 +13,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.Ordered;
 
 import dev.migrator.MigrationInterruptedException;
+import dev.migrator.MigrationResult;
 import dev.migrator.Migrator;
 import dev.migrator.MigratorException;
 import dev.migrator.boot.autoconfigure.MigratorProperties.Lint.OnStartup;
@@ -54,7 +55,7 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 	public MigratorInitializer(Migrator migrator, MigratorMigrationStrategy strategy, LintConfig lintConfig,
 			OnStartup lintOnStartup) {
 		this.migrator = migrator;
-		this.strategy = (strategy != null) ? strategy : Migrator::migrate;
+		this.strategy = (strategy != null) ? strategy : MigratorInitializer::migrate;
 		this.lintConfig = lintConfig;
 		this.lintOnStartup = lintOnStartup;
 	}
@@ -86,6 +87,17 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 		}
 	}
 
+	/**
+	 * Migrates, and says so when nothing ran: the engine logs what a run did and stays
+	 * silent on a no-op, where the application's logging is up anyway.
+	 */
+	private static void migrate(Migrator migrator) {
+		MigrationResult result = migrator.migrate();
+		if (result.steps().isEmpty()) {
+			logger.info(result.summary());
+		}
+	}
+
 	/** Holds the JVM's shutdown until the migration stopped and said so. */
 	private void cancelAndWait(CountDownLatch finished) {
 		if (this.migrator.cancel(STOP_WAIT)) {
@@ -107,7 +119,8 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 		findings.forEach((finding) -> logger.warn("Lint: " + finding));
 		List<Finding> errors = findings.stream().filter((finding) -> finding.severity() == Severity.ERROR).toList();
 		if (this.lintOnStartup == OnStartup.FAIL && !errors.isEmpty()) {
-			throw new MigratorException("Lint found " + errors.size() + " error(s) in pending migrations, nothing was"
+			throw new MigratorException("Lint found " + errors.size() + ((errors.size() == 1) ? " error" : " errors")
+					+ " in pending migrations, nothing was"
 					+ " run (migrator.lint.on-startup=fail):\n" + errors.stream()
 						.map((finding) -> "  - " + finding)
 						.collect(Collectors.joining("\n")));
