@@ -35,7 +35,7 @@ final class DirtyState {
 		}
 		return "migration " + version + " (" + migration.up().location() + ") is non-transactional and stopped after "
 				+ done + " of " + total + " statements: statements 1-" + done
-				+ " ran, statement " + (done + 1) + " at " + migration.up().fileName() + ":"
+				+ " ran, statement " + (done + 1) + " at " + migration.up().location() + ":"
 				+ line(script, migration.up(), done)
 				+ " failed or was interrupted. Fix the cause (the file from statement " + (done + 1)
 				+ " on may be edited), then run `up --resume` to continue from statement " + (done + 1) + "; or "

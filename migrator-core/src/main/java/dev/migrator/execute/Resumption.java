@@ -56,7 +56,7 @@ public record Resumption(PlannedStep step, int statementsDone) {
 		}
 		if (!now.checksum().equals(row.doneChecksum())) {
 			throw new DirtyDatabaseException(row.version(), "cannot resume migration " + row.version() + ": "
-					+ ran + " of " + file.location() + " (up to " + file.fileName() + ":" + now.lastLine()
+					+ ran + " of " + file.location() + " (up to " + file.location() + ":" + now.lastLine()
 					+ ") are done, but they are not the statements that ran: the file changed there since."
 					+ " Restore them as they ran (only statements after " + done + " may change), then run"
 					+ " `up --resume`; if the schema already matches the edited statements, run `repair`, then"

@@ -23,7 +23,7 @@ final class ScriptParsing {
 	/** Parses a file, holding at most {@code holdLimit} characters of its statements. */
 	static SqlScript parse(MigrationScript script, long holdLimit) {
 		try (Reader reader = script.openReader()) {
-			return SqlScriptParser.parse(script.fileName(), reader, holdLimit);
+			return SqlScriptParser.parse(script.location(), reader, holdLimit);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read " + script.location(), ex);
@@ -33,7 +33,7 @@ final class ScriptParsing {
 	/** Checks the file as {@link #parse} does, keeping no statement. */
 	static void check(MigrationScript script) {
 		try (Reader reader = script.openReader()) {
-			SqlScriptParser.check(script.fileName(), reader);
+			SqlScriptParser.check(script.location(), reader);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read " + script.location(), ex);
