@@ -342,12 +342,18 @@ public final class Migrator {
 		return withConnection((connection, store) -> underLock(connection, store, () -> work.run(connection, store)));
 	}
 
-	/** Runs work holding the lock on the connection's own session, see {@link AdvisoryLock}. */
+	/**
+	 * Runs work holding the lock on the connection's own session, see {@link AdvisoryLock}.
+	 * The session carries the application's name meanwhile: it is the lock's holder and the
+	 * log's writer. Reads without the lock leave a borrowed session as it is, and cost no more.
+	 */
 	private <T> T underLock(Connection connection, HistoryStore store, LockedWork<T> work) throws SQLException {
 		this.cancellation.runStarted();
 		long start = System.nanoTime();
 		boolean[] waited = { false };
-		try (AdvisoryLock lock = AdvisoryLock.acquire(connection, LockKey.of(store.name()), this.config.lockTimeout(),
+		try (SessionName ignored = this.config.sessionsNamed() ? null
+				: SessionName.apply(connection, this.config.sessionName());
+				AdvisoryLock lock = AdvisoryLock.acquire(connection, LockKey.of(store.name()), this.config.lockTimeout(),
 				(holder) -> {
 					waited[0] = true;
 					Log.lock.info("Waiting up to {} s for the migration lock held by {}",
@@ -405,9 +411,7 @@ public final class Migrator {
 	}
 
 	private <T> T withConnection(Work<T> work) {
-		try (Connection connection = this.config.dataSource().getConnection();
-				SessionName ignored = this.config.sessionsNamed() ? null
-						: SessionName.apply(connection, this.config.sessionName())) {
+		try (Connection connection = this.config.dataSource().getConnection()) {
 			return work.run(connection, HistoryStore.resolve(connection, this.config));
 		}
 		catch (SQLException ex) {
