@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -68,7 +69,7 @@ class LintCommand implements Callable<Integer> {
 			for (Finding finding : findings) {
 				Map<String, Object> entry = new LinkedHashMap<>();
 				entry.put("rule", finding.rule());
-				entry.put("severity", finding.severity().name().toLowerCase());
+				entry.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
 				entry.put("file", finding.file());
 				entry.put("line", finding.line());
 				entry.put("message", finding.message());
@@ -80,8 +81,9 @@ class LintCommand implements Callable<Integer> {
 		else {
 			findings.forEach((finding) -> this.root.out().println(finding));
 			long errors = findings.stream().filter((finding) -> finding.severity() == Severity.ERROR).count();
-			this.root.out().println(findings.isEmpty() ? "No findings." : errors + " errors, "
-					+ (findings.size() - errors) + " warnings.");
+			long warnings = findings.size() - errors;
+			this.root.out().println(findings.isEmpty() ? "No findings." : errors + ((errors == 1) ? " error, " : " errors, ")
+					+ warnings + ((warnings == 1) ? " warning." : " warnings."));
 		}
 		this.root.out().flush();
 	}

@@ -33,7 +33,8 @@ abstract class RunningCommand extends MigratorSubcommand {
 			print("Nothing to roll back: no migration is applied.");
 		}
 		else if (result.steps().isEmpty()) {
-			print("No migration to run; the database is at version " + MigrationResult.versionText(result.versionAfter()) + ".");
+			print("No migration to run; the database is at version "
+					+ MigrationResult.versionText(result.versionAfter()) + ".");
 		}
 		else {
 			for (MigrationStep step : result.steps()) {
