@@ -345,14 +345,13 @@ public final class Migrator {
 	/**
 	 * Runs work holding the lock on the connection's own session, see {@link AdvisoryLock}.
 	 * The session carries the application's name meanwhile: it is the lock's holder and the
-	 * log's writer. Reads without the lock leave a borrowed session as it is, and cost no more.
+	 * log's writer. Reads without the lock leave the session as it is, and cost no more.
 	 */
 	private <T> T underLock(Connection connection, HistoryStore store, LockedWork<T> work) throws SQLException {
 		this.cancellation.runStarted();
 		long start = System.nanoTime();
 		boolean[] waited = { false };
-		try (SessionName ignored = this.config.sessionsNamed() ? null
-				: SessionName.apply(connection, this.config.sessionName());
+		try (SessionName ignored = nameSession(connection);
 				AdvisoryLock lock = AdvisoryLock.acquire(connection, LockKey.of(store.name()), this.config.lockTimeout(),
 				(holder) -> {
 					waited[0] = true;
@@ -368,6 +367,10 @@ public final class Migrator {
 		finally {
 			this.cancellation.runEnded();
 		}
+	}
+
+	private SessionName nameSession(Connection connection) throws SQLException {
+		return this.config.nameSessions() ? SessionName.apply(connection, this.config.sessionName()) : null;
 	}
 
 	private void stopWaitingIfCancelled() {

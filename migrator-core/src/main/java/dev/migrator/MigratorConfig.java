@@ -58,9 +58,9 @@ public final class MigratorConfig {
 
 	private final String applicationName;
 
-	private final String sessionName;
+	private final boolean nameSessions;
 
-	private final boolean sessionsNamed;
+	private volatile String sessionName;
 
 	private MigratorConfig(Builder builder) {
 		this.dataSource = Objects.requireNonNull(builder.dataSource, "A data source (or a URL) is required");
@@ -84,8 +84,7 @@ public final class MigratorConfig {
 		this.classLoader = (builder.classLoader != null) ? builder.classLoader : MigratorConfig.class.getClassLoader();
 		this.listener = (builder.listener != null) ? builder.listener : MigrationListener.NONE;
 		this.applicationName = requireText(builder.applicationName, "application-name");
-		this.sessionName = ApplicationName.of(this.applicationName);
-		this.sessionsNamed = builder.nameOwnDataSource(this.sessionName);
+		this.nameSessions = !(builder.dataSource == builder.urlDataSource && builder.urlNamesSessions);
 	}
 
 	public static Builder builder() {
@@ -154,18 +153,24 @@ public final class MigratorConfig {
 
 	/**
 	 * The {@code application_name} of Migrator's sessions: the application name with host and
-	 * pid, e.g. {@code orders-service (migrator) on host1 pid 4242}.
+	 * pid, e.g. {@code orders-service (migrator) on host1 pid 4242}. Worked out on first use,
+	 * as looking up the host may take a while, and a run with nothing to do never needs it.
 	 */
 	public String sessionName() {
-		return this.sessionName;
+		String result = this.sessionName;
+		if (result == null) {
+			result = ApplicationName.of(this.applicationName);
+			this.sessionName = result;
+		}
+		return result;
 	}
 
 	/**
-	 * Whether the data source's connections already carry their name (it was made from a URL),
-	 * or each session must be named while Migrator uses it.
+	 * Whether Migrator names its session while it holds the lock; not when the data source
+	 * was made from a URL that gives an {@code ApplicationName} of its own.
 	 */
-	public boolean sessionsNamed() {
-		return this.sessionsNamed;
+	public boolean nameSessions() {
+		return this.nameSessions;
 	}
 
 	private static String requireText(String value, String name) {
@@ -213,7 +218,7 @@ public final class MigratorConfig {
 
 		private String applicationName = DEFAULT_APPLICATION_NAME;
 
-		/** The data source {@link #url} made, named at build time unless its URL names it. */
+		/** The data source {@link #url} made. */
 		private PGSimpleDataSource urlDataSource;
 
 		private boolean urlNamesSessions;
@@ -236,11 +241,14 @@ public final class MigratorConfig {
 			if (password != null) {
 				simple.setPassword(password);
 			}
-			this.dataSource = simple;
-			this.urlDataSource = simple;
 			// an ApplicationName given in the URL is the user's choice, and kept
 			this.urlNamesSessions = simple.getApplicationName() != null
 					&& !simple.getApplicationName().equals("PostgreSQL JDBC Driver");
+			if (!this.urlNamesSessions) {
+				simple.setApplicationName(DEFAULT_APPLICATION_NAME);
+			}
+			this.dataSource = simple;
+			this.urlDataSource = simple;
 			return this;
 		}
 
@@ -312,17 +320,6 @@ public final class MigratorConfig {
 		public Builder applicationName(String applicationName) {
 			this.applicationName = applicationName;
 			return this;
-		}
-
-		/** Names the connections of a data source {@link #url} made; says whether it did. */
-		private boolean nameOwnDataSource(String sessionName) {
-			if (this.dataSource != this.urlDataSource) {
-				return false;
-			}
-			if (!this.urlNamesSessions) {
-				this.urlDataSource.setApplicationName(sessionName);
-			}
-			return true;
 		}
 
 		public MigratorConfig build() {

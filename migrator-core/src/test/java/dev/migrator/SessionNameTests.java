@@ -58,10 +58,19 @@ class SessionNameTests {
 			.applicationName("billing")
 			.build();
 		new Migrator(config).migrate();
-		assertThat(config.sessionsNamed()).isTrue();
 		assertThat(db.queryColumn("SELECT DISTINCT application_name FROM schema_migrations_log"))
 			.containsExactly(config.sessionName());
 		assertThat(config.sessionName()).startsWith("billing (migrator) on ");
+	}
+
+	@Test
+	void anApplicationNameInTheUrlIsKept(TestDatabase db) {
+		MigratorConfig config = config(db).url(db.url() + "?ApplicationName=deploy-job", db.user(), db.password())
+			.applicationName("billing")
+			.build();
+		new Migrator(config).migrate();
+		assertThat(db.queryColumn("SELECT DISTINCT application_name FROM schema_migrations_log"))
+			.containsExactly("deploy-job");
 	}
 
 	@Test
