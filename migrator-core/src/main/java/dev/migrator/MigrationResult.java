@@ -25,10 +25,10 @@ public record MigrationResult(Long versionBefore, Long versionAfter, List<Migrat
 	public String summary() {
 		if (this.steps.isEmpty()) {
 			return (this.versionAfter != null)
-					? "Schema up to date at version " + this.versionAfter + " (" + migrations(this.appliedCount) + ")"
+					? "Schema up to date at version " + this.versionAfter + " (" + Plural.of(this.appliedCount, "migration") + ")"
 					: "Schema up to date: no migration to apply";
 		}
-		return verb() + " " + migrations(this.steps.size()) + " in " + this.executionMs + " ms: version "
+		return verb() + " " + Plural.of(this.steps.size(), "migration") + " in " + this.executionMs + " ms: version "
 				+ versionText(this.versionBefore) + " -> " + versionText(this.versionAfter);
 	}
 
@@ -40,11 +40,6 @@ public record MigrationResult(Long versionBefore, Long versionAfter, List<Migrat
 			return "Rolled back";
 		}
 		return "Ran";
-	}
-
-	/** {@code 1 migration}, {@code 2 migrations}. */
-	public static String migrations(int count) {
-		return count + ((count == 1) ? " migration" : " migrations");
 	}
 
 	/** A version for people: {@code none} when nothing is applied. */

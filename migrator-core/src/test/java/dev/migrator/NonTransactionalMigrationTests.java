@@ -144,7 +144,7 @@ class NonTransactionalMigrationTests {
 			statement.execute("SELECT pg_advisory_lock(" + lockKey() + ")");
 			MigrationStatus held = migrator.status();
 			assertThat(held.problems()).extracting(Problem::kind).containsExactly(Problem.Kind.IN_PROGRESS);
-			assertThat(held.problems().get(0).message()).contains("is in progress, 1 statements done so far")
+			assertThat(held.problems().get(0).message()).contains("is in progress, 1 statement done so far")
 				.contains("pid " + held.lockHolder().pid())
 				.contains("'killed-client'")
 				.contains("connected since")

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
+import dev.migrator.Plural;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LintConfig;
 import dev.migrator.lint.Linter;
@@ -82,8 +83,8 @@ class LintCommand implements Callable<Integer> {
 			findings.forEach((finding) -> this.root.out().println(finding));
 			long errors = findings.stream().filter((finding) -> finding.severity() == Severity.ERROR).count();
 			long warnings = findings.size() - errors;
-			this.root.out().println(findings.isEmpty() ? "No findings." : errors + ((errors == 1) ? " error, " : " errors, ")
-					+ warnings + ((warnings == 1) ? " warning." : " warnings."));
+			this.root.out().println(findings.isEmpty() ? "No findings."
+					: Plural.of(errors, "error") + ", " + Plural.of(warnings, "warning") + ".");
 		}
 		this.root.out().flush();
 	}

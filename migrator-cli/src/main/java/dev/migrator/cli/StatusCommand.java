@@ -15,6 +15,7 @@ import dev.migrator.MigrationResult;
 import dev.migrator.MigrationStatus;
 import dev.migrator.Migrator;
 import dev.migrator.PendingMigration;
+import dev.migrator.Plural;
 import dev.migrator.Problem;
 
 @Command(name = "status", description = "Show the version, applied and pending migrations and any problem."
@@ -78,7 +79,7 @@ class StatusCommand extends MigratorSubcommand {
 	private static String state(AppliedMigration applied, Problem.Kind problem) {
 		if (applied.dirty()) {
 			String dirty = (problem == Problem.Kind.IN_PROGRESS) ? "IN PROGRESS" : "DIRTY";
-			return dirty + ((applied.statementsDone() != null) ? " after " + applied.statementsDone() + " statements"
+			return dirty + ((applied.statementsDone() != null) ? " after " + Plural.of(applied.statementsDone(), "statement")
 					: "");
 		}
 		if (problem == Problem.Kind.CHECKSUM_MISMATCH) {

@@ -1,5 +1,6 @@
 package dev.migrator.execute;
 
+import dev.migrator.Plural;
 import dev.migrator.history.HistoryRow;
 import dev.migrator.source.Migration;
 import dev.migrator.source.MigrationScript;
@@ -30,8 +31,8 @@ final class DirtyState {
 		int total = script.statementCount();
 		int done = row.statementsDone();
 		if (done >= total) {
-			return "migration " + version + " (" + migration.up().location() + ") ran all " + total
-					+ " statements but was not marked done. " + ways;
+			return "migration " + version + " (" + migration.up().location() + ") ran all "
+					+ Plural.of(total, "statement") + " but was not marked done. " + ways;
 		}
 		return "migration " + version + " (" + migration.up().location() + ") is non-transactional and stopped after "
 				+ done + " of " + total + " statements: statements 1-" + done

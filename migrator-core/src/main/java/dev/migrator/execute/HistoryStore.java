@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.migrator.MigrationResult;
 import dev.migrator.MigratorConfig;
 import dev.migrator.MigratorException;
+import dev.migrator.Plural;
 import dev.migrator.history.HistoryFormat;
 import dev.migrator.history.HistoryLog;
 import dev.migrator.history.HistoryLog.LogEntry;
@@ -124,7 +124,7 @@ public final class HistoryStore {
 		MigrationState state = read(connection, files);
 		if (!state.applied().isEmpty()) {
 			throw new MigratorException("Cannot baseline at version " + version + ": the history already records "
-					+ MigrationResult.migrations(state.applied().size()) + " (current version " + state.currentVersion() + ")."
+					+ Plural.of(state.applied().size(), "migration") + " (current version " + state.currentVersion() + ")."
 					+ " Use force to move the recorded version.");
 		}
 		if (version < 0) {

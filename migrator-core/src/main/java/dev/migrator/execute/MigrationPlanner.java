@@ -6,6 +6,7 @@ import java.util.List;
 import dev.migrator.IrreversibleMigrationException;
 import dev.migrator.MigratorException;
 import dev.migrator.Operation;
+import dev.migrator.Plural;
 import dev.migrator.history.HistoryRow;
 import dev.migrator.source.Direction;
 import dev.migrator.source.Migration;
@@ -49,7 +50,7 @@ public final class MigrationPlanner {
 			return List.of();
 		}
 		if (count > applied.size()) {
-			throw new MigratorException("Cannot roll back " + count + " migrations: only " + applied.size()
+			throw new MigratorException("Cannot roll back " + Plural.of(count, "migration") + ": only " + applied.size()
 					+ ((applied.size() == 1) ? " is" : " are") + " applied. Nothing was run.");
 		}
 		List<PlannedStep> steps = new ArrayList<>(count);

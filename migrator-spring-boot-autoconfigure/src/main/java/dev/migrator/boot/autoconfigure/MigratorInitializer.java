@@ -16,6 +16,7 @@ import dev.migrator.MigrationInterruptedException;
 import dev.migrator.MigrationResult;
 import dev.migrator.Migrator;
 import dev.migrator.MigratorException;
+import dev.migrator.Plural;
 import dev.migrator.boot.autoconfigure.MigratorProperties.Lint.OnStartup;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LintConfig;
@@ -119,9 +120,8 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 		findings.forEach((finding) -> logger.warn("Lint: " + finding));
 		List<Finding> errors = findings.stream().filter((finding) -> finding.severity() == Severity.ERROR).toList();
 		if (this.lintOnStartup == OnStartup.FAIL && !errors.isEmpty()) {
-			throw new MigratorException("Lint found " + errors.size() + ((errors.size() == 1) ? " error" : " errors")
-					+ " in pending migrations, nothing was"
-					+ " run (migrator.lint.on-startup=fail):\n" + errors.stream()
+			throw new MigratorException("Lint found " + Plural.of(errors.size(), "error")
+					+ " in pending migrations, nothing was run (migrator.lint.on-startup=fail):\n" + errors.stream()
 						.map((finding) -> "  - " + finding)
 						.collect(Collectors.joining("\n")));
 		}
