@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import dev.migrator.execute.Resumption;
 import dev.migrator.execute.RunSession;
 import dev.migrator.execute.ScriptProblems;
 import dev.migrator.execute.Scripts;
+import dev.migrator.execute.SessionName;
 import dev.migrator.history.HistoryRow;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LintConfig;
@@ -89,7 +91,7 @@ public final class Migrator {
 				if (!state.dirty() && MigrationPlanner.plan(state, operation, this.config.target()).isEmpty()) {
 					refuseIfInvalid(state);
 					return new MigrationResult(state.currentVersion(), state.currentVersion(), List.of(),
-							elapsedMs(start), false);
+							elapsedMs(start), false, state.applied().size());
 				}
 			}
 			return underLock(connection, store, () -> {
@@ -146,12 +148,13 @@ public final class Migrator {
 			store.prepare(connection, files, this.config.createSchema());
 		}
 		List<MigrationStep> done = execute(connection, store, steps, scripts, resumeFrom);
-		Long after = done.isEmpty() ? before : store.read(connection, files).currentVersion();
-		long executionMs = elapsedMs(start);
+		MigrationState end = done.isEmpty() ? state : store.read(connection, files);
+		MigrationResult result = new MigrationResult(before, end.currentVersion(), done, elapsedMs(start), resumed,
+				end.applied().size());
 		if (!done.isEmpty()) {
-			Log.logger.info("Ran {} migrations in {} ms: version {} -> {}", done.size(), executionMs, before, after);
+			Log.logger.info(result.summary());
 		}
-		return new MigrationResult(before, after, done, executionMs, resumed);
+		return result;
 	}
 
 	/** What {@link #run(Operation)} would do, computed without changing anything. */
@@ -342,18 +345,35 @@ public final class Migrator {
 		return withConnection((connection, store) -> underLock(connection, store, () -> work.run(connection, store)));
 	}
 
-	/** Runs work holding the lock on the connection's own session, see {@link AdvisoryLock}. */
+	/**
+	 * Runs work holding the lock on the connection's own session, see {@link AdvisoryLock}.
+	 * The session carries the application's name meanwhile: it is the lock's holder and the
+	 * log's writer. Reads without the lock leave the session as it is, and cost no more.
+	 */
 	private <T> T underLock(Connection connection, HistoryStore store, LockedWork<T> work) throws SQLException {
 		this.cancellation.runStarted();
-		try (AdvisoryLock lock = AdvisoryLock.acquire(connection, LockKey.of(store.name()), this.config.lockTimeout(),
-				(holder) -> Log.logger.info("Waiting up to {} s for the migration lock held by {}",
-						this.config.lockTimeout().toSeconds(), holder.map(Object::toString).orElse("another session")),
-				this::stopWaitingIfCancelled)) {
+		long start = System.nanoTime();
+		boolean[] waited = { false };
+		try (SessionName ignored = nameSession(connection);
+				AdvisoryLock lock = AdvisoryLock.acquire(connection, LockKey.of(store.name()), this.config.lockTimeout(),
+				(holder) -> {
+					waited[0] = true;
+					Log.lock.info("Waiting up to {} s for the migration lock held by {}",
+							this.config.lockTimeout().toSeconds(), holder.map(Object::toString).orElse("another session"));
+				}, this::stopWaitingIfCancelled)) {
+			if (waited[0]) {
+				Log.lock.info("Got the migration lock after {} s",
+						String.format(Locale.ROOT, "%.1f", elapsedMs(start) / 1000.0));
+			}
 			return work.run();
 		}
 		finally {
 			this.cancellation.runEnded();
 		}
+	}
+
+	private SessionName nameSession(Connection connection) throws SQLException {
+		return this.config.nameSessions() ? SessionName.apply(connection, this.config.sessionName()) : null;
 	}
 
 	private void stopWaitingIfCancelled() {
@@ -410,12 +430,16 @@ public final class Migrator {
 	}
 
 	/**
-	 * The logger, created on first use: a run with nothing to do logs nothing, so a short-lived
-	 * process (a CLI call, a job) does not pay for starting the logging backend.
+	 * The loggers, created on first use: a run with nothing to do logs nothing, so a short-lived
+	 * process (a CLI call, a job) does not pay for starting the logging backend. Waiting for
+	 * the lock has a logger of its own: a front end that reports runs itself (the CLI) turns
+	 * the run's lines off and keeps those.
 	 */
 	private static final class Log {
 
 		static final Logger logger = LoggerFactory.getLogger(Migrator.class);
+
+		static final Logger lock = LoggerFactory.getLogger(AdvisoryLock.class);
 
 	}
 

@@ -38,7 +38,7 @@ final class Reports {
 		HistoryRow row = state.dirtyRow();
 		return new Problem(Problem.Kind.IN_PROGRESS, row.version(), "Migration " + row.version() + " ("
 				+ row.description() + ") is in progress"
-				+ ((row.statementsDone() != null) ? ", " + row.statementsDone() + " statements done so far" : "")
+				+ ((row.statementsDone() != null) ? ", " + Plural.of(row.statementsDone(), "statement") + " done so far" : "")
 				+ ": the migration lock is held by pid " + holder.pid() + " (application '" + holder.applicationName()
 				+ "', connected since " + holder.connectedSince() + ", " + holder.state() + "). Wait for it to finish"
 				+ " (a killed client's server session still finishes its statement), then run `status` again;"

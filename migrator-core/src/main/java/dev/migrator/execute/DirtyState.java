@@ -1,5 +1,6 @@
 package dev.migrator.execute;
 
+import dev.migrator.Plural;
 import dev.migrator.history.HistoryRow;
 import dev.migrator.source.Migration;
 import dev.migrator.source.MigrationScript;
@@ -30,12 +31,12 @@ final class DirtyState {
 		int total = script.statementCount();
 		int done = row.statementsDone();
 		if (done >= total) {
-			return "migration " + version + " (" + migration.up().location() + ") ran all " + total
-					+ " statements but was not marked done. " + ways;
+			return "migration " + version + " (" + migration.up().location() + ") ran all "
+					+ Plural.of(total, "statement") + " but was not marked done. " + ways;
 		}
 		return "migration " + version + " (" + migration.up().location() + ") is non-transactional and stopped after "
 				+ done + " of " + total + " statements: statements 1-" + done
-				+ " ran, statement " + (done + 1) + " at " + migration.up().fileName() + ":"
+				+ " ran, statement " + (done + 1) + " at " + migration.up().location() + ":"
 				+ line(script, migration.up(), done)
 				+ " failed or was interrupted. Fix the cause (the file from statement " + (done + 1)
 				+ " on may be edited), then run `up --resume` to continue from statement " + (done + 1) + "; or "
