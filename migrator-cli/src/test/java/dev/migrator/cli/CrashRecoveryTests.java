@@ -14,12 +14,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.migrator.schema.Schema;
+import dev.migrator.schema.SchemaDiff;
 import dev.migrator.test.EmbeddedDatabaseTest;
 import dev.migrator.test.EmbeddedPostgresExtension;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
-import dev.migrator.verify.SchemaDiff;
-import dev.migrator.verify.SchemaSnapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,7 +51,7 @@ class CrashRecoveryTests {
 		TestDatabase reference = EmbeddedPostgresExtension.newDatabase();
 		assertThat(new CliRunner().run("--url", reference.url(), "--user", reference.user(), "--locations", location,
 				"up").exitCode()).isZero();
-		SchemaSnapshot expected = snapshot(reference);
+		Schema expected = schema(reference);
 		Random random = new Random(Long.getLong("migrator.crash.seed", System.nanoTime()));
 		Map<String, Integer> outcomes = new TreeMap<>();
 		for (int trial = 1; trial <= TRIALS; trial++) {
@@ -67,8 +67,8 @@ class CrashRecoveryTests {
 			CliRunner.Result recovered = new CliRunner().run(join(connection,
 					outcome.startsWith("dirty") ? new String[] { "up", "--resume" } : new String[] { "up" }));
 			assertThat(recovered.exitCode()).as("trial %d (%s): %s", trial, outcome, recovered.err()).isZero();
-			SchemaDiff diff = SchemaDiff.between(expected, "uninterrupted", snapshot(db), "after recovery");
-			assertThat(diff.differences()).as("trial %d (%s)", trial, outcome).isEmpty();
+			SchemaDiff diff = SchemaDiff.between(expected, schema(db));
+			assertThat(diff.sentences("uninterrupted", "after recovery")).as("trial %d (%s)", trial, outcome).isEmpty();
 		}
 		System.out.println("CRASH TRIALS " + TRIALS + " OUTCOMES " + outcomes);
 	}
@@ -143,9 +143,9 @@ class CrashRecoveryTests {
 		return version % 4 == 0;
 	}
 
-	private static SchemaSnapshot snapshot(TestDatabase db) throws SQLException {
+	private static Schema schema(TestDatabase db) throws SQLException {
 		try (Connection connection = db.connect()) {
-			return SchemaSnapshot.take(connection, HISTORY);
+			return Schema.read(connection, HISTORY);
 		}
 	}
 
