@@ -182,8 +182,8 @@ final class SchemaReader {
 					row.getLong(15), row.getLong(16), row.getBoolean(17), row.getBoolean(8));
 			case "c" -> new CompositeType(name);
 			default -> new Table(name, relkind.equals("f"), row.getString(4),
-					(row.getString(5) != null) ? name(row, 5, 6) : null, (row.getString(5) != null) ? row.getString(7) : null,
-					row.getBoolean(8), row.getBoolean(9));
+					(row.getString(5) != null) ? name(row, 5, 6) : null, row.getString(7), row.getBoolean(8),
+					row.getBoolean(9));
 		};
 	}
 
