@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -18,12 +19,16 @@ import java.util.TreeMap;
  */
 public final class Schema {
 
-	private final Map<String, SchemaObject> objects;
+	private final SortedMap<String, SchemaObject> objects;
 
 	Schema(Collection<? extends SchemaObject> objects) {
-		Map<String, SchemaObject> byKey = new TreeMap<>();
+		TreeMap<String, SchemaObject> byKey = new TreeMap<>();
 		objects.forEach((object) -> byKey.put(object.key(), object));
-		this.objects = Collections.unmodifiableMap(byKey);
+		this.objects = Collections.unmodifiableSortedMap(byKey);
+	}
+
+	private Schema(SortedMap<String, SchemaObject> objects) {
+		this.objects = Collections.unmodifiableSortedMap(objects);
 	}
 
 	/**
@@ -37,7 +42,9 @@ public final class Schema {
 
 	/** The same schema without the order of columns, for comparing what the columns are. */
 	public Schema withoutColumnOrder() {
-		return new Schema(this.objects.values().stream().filter((object) -> !(object instanceof ColumnOrder)).toList());
+		TreeMap<String, SchemaObject> objects = new TreeMap<>(this.objects);
+		objects.values().removeIf(ColumnOrder.class::isInstance);
+		return new Schema(objects);
 	}
 
 	/** Every object, by key, in the order of the keys. */

@@ -53,7 +53,9 @@ public final class SchemaDiff {
 
 	/** The changes of the relation's own parts: its columns, constraints, indexes, triggers, policies. */
 	public List<SchemaChange> changesOn(QualifiedName relation) {
-		return this.changes.stream().filter((change) -> relationOf(change).equals(relation)).toList();
+		return this.changes.stream()
+			.filter((change) -> object(change) instanceof SchemaObject.OnRelation part && part.relation().equals(relation))
+			.toList();
 	}
 
 	/**
@@ -66,11 +68,6 @@ public final class SchemaDiff {
 		return this.changes.stream().map((change) -> sentence(change, beforeLabel, afterLabel)).toList();
 	}
 
-	private static Object relationOf(SchemaChange change) {
-		SchemaObject object = (change instanceof SchemaChange.Changed changed) ? changed.before() : object(change);
-		return (object instanceof SchemaObject.OnRelation part) ? part.relation() : "";
-	}
-
 	private static String sentence(SchemaChange change, String beforeLabel, String afterLabel) {
 		if (change instanceof SchemaChange.Changed changed) {
 			return changed(changed, beforeLabel, afterLabel);
@@ -81,8 +78,10 @@ public final class SchemaDiff {
 	}
 
 	private static SchemaObject object(SchemaChange change) {
-		return (change instanceof SchemaChange.Added added) ? added.object()
-				: ((SchemaChange.Removed) change).object();
+		if (change instanceof SchemaChange.Changed changed) {
+			return changed.before();
+		}
+		return (change instanceof SchemaChange.Added added) ? added.object() : ((SchemaChange.Removed) change).object();
 	}
 
 	private static String changed(SchemaChange.Changed change, String beforeLabel, String afterLabel) {
