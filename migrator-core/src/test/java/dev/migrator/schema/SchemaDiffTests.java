@@ -21,6 +21,7 @@ class SchemaDiffTests {
 	static final String BASE = """
 			CREATE TYPE mood AS ENUM ('ok', 'good');
 			CREATE TABLE orders (id bigint PRIMARY KEY, status text DEFAULT 'new', total numeric, owner text);
+			ALTER TABLE orders ADD CONSTRAINT orders_owner_check CHECK (owner <> '') NOT VALID;
 			CREATE INDEX orders_status_idx ON orders (status);
 			CREATE SEQUENCE counter;
 			CREATE VIEW open_orders AS SELECT id FROM orders WHERE status = 'new';
@@ -33,24 +34,43 @@ class SchemaDiffTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
 			column type changed | ALTER TABLE orders ALTER total TYPE bigint | Changed column public.orders.total [type]
-			default changed | ALTER TABLE orders ALTER status SET DEFAULT 'open' | Changed column public.orders.status [defaultExpression]
+			default changed | ALTER TABLE orders ALTER status SET DEFAULT 'open' | \
+			Changed column public.orders.status [defaultExpression]
 			not null added | ALTER TABLE orders ALTER total SET NOT NULL | Changed column public.orders.total [notNull]
 			column added | ALTER TABLE orders ADD COLUMN note text | Added column public.orders.note
 			column removed | ALTER TABLE orders DROP COLUMN total | Removed column public.orders.total
-			constraint added | ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total > 0) NOT VALID | Added constraint public.orders.orders_total_check
-			index changed | DROP INDEX orders_status_idx; CREATE INDEX orders_status_idx ON orders (status) WHERE status <> 'done' | Changed index public.orders_status_idx [definition, partial]
+			constraint added | ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total > 0) NOT VALID | \
+			Added constraint public.orders.orders_total_check
+			constraint validated | ALTER TABLE orders VALIDATE CONSTRAINT orders_owner_check | \
+			Changed constraint public.orders.orders_owner_check [definition, validated]
+			index changed | \
+			DROP INDEX orders_status_idx; CREATE INDEX orders_status_idx ON orders (status) WHERE status <> 'done' | \
+			Changed index public.orders_status_idx [definition, partial]
 			index added | CREATE UNIQUE INDEX orders_owner_idx ON orders (owner) | Added index public.orders_owner_idx
 			enum value added | ALTER TYPE mood ADD VALUE 'great' | Changed enum public.mood [labels]
-			function body changed | CREATE OR REPLACE FUNCTION order_total(bigint) RETURNS numeric LANGUAGE sql AS $$ SELECT 2::numeric $$ | Changed function public.order_total(bigint) [definition]
-			trigger added | CREATE TRIGGER orders_stamp BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION touch() | Added trigger public.orders.orders_stamp
-			trigger disabled | ALTER TABLE orders DISABLE TRIGGER orders_touch | Changed trigger public.orders.orders_touch [firing]
+			function body changed | \
+			CREATE OR REPLACE FUNCTION order_total(bigint) RETURNS numeric LANGUAGE sql AS $$ SELECT 2::numeric $$ | \
+			Changed function public.order_total(bigint) [definition]
+			trigger added | \
+			CREATE TRIGGER orders_stamp BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION touch() | \
+			Added trigger public.orders.orders_stamp
+			trigger disabled | ALTER TABLE orders DISABLE TRIGGER orders_touch | \
+			Changed trigger public.orders.orders_touch [firing]
 			comment changed | COMMENT ON TABLE orders IS 'all orders' | Changed comment on relation public.orders [text]
-			row level security enabled | ALTER TABLE orders ENABLE ROW LEVEL SECURITY | Changed table public.orders [rowLevelSecurity]
+			row level security enabled | ALTER TABLE orders ENABLE ROW LEVEL SECURITY | \
+			Changed table public.orders [rowLevelSecurity]
 			sequence changed | ALTER SEQUENCE counter INCREMENT 5 | Changed sequence public.counter [increment]
-			view changed | CREATE OR REPLACE VIEW open_orders AS SELECT id FROM orders WHERE status = 'open' | Changed view public.open_orders [query]
+			view changed | CREATE OR REPLACE VIEW open_orders AS SELECT id FROM orders WHERE status = 'open' | \
+			Changed view public.open_orders [query]
 			policy added | CREATE POLICY own ON orders USING (owner = current_user) | Added policy public.orders.own
 			table added | CREATE TABLE notes (id int) | Added column public.notes.id, Added table public.notes
-			table removed | DROP VIEW open_orders; DROP TABLE orders | Removed column public.open_orders.id, Removed column public.orders.id, Removed column public.orders.owner, Removed column public.orders.status, Removed column public.orders.total, Removed comment on relation public.orders, Removed constraint public.orders.orders_pkey, Removed index public.orders_pkey, Removed index public.orders_status_idx, Removed table public.orders, Removed trigger public.orders.orders_touch, Removed view public.open_orders
+			table removed | DROP VIEW open_orders; DROP TABLE orders | Removed column public.open_orders.id, \
+			Removed column public.orders.id, Removed column public.orders.owner, \
+			Removed column public.orders.status, Removed column public.orders.total, \
+			Removed comment on relation public.orders, Removed constraint public.orders.orders_owner_check, \
+			Removed constraint public.orders.orders_pkey, \
+			Removed index public.orders_pkey, Removed index public.orders_status_idx, Removed table public.orders, \
+			Removed trigger public.orders.orders_touch, Removed view public.open_orders
 			""")
 	void eachDifferenceIsATypedChangeOfTheObjectThatDiffers(String name, String change, String expected,
 			TestDatabase before, TestDatabase after) throws SQLException {
