@@ -7,7 +7,6 @@ import dev.migrator.MigrationResult;
 import dev.migrator.MigrationStep;
 import dev.migrator.Plan;
 import dev.migrator.lint.Finding;
-import dev.migrator.lint.LockLevels;
 import dev.migrator.sql.SqlStatement;
 
 /**
@@ -40,7 +39,7 @@ final class Views {
 
 		static StatementView of(SqlStatement statement) {
 			return new StatementView(statement.line(), statement.column(), statement.sql(),
-					LockLevels.of(new dev.migrator.lint.StatementView(statement)));
+					statement.facts().lockLevel());
 		}
 
 	}
