@@ -56,7 +56,8 @@ public final class SqlScriptParser {
 		return read(fileName, new StringReader(content), Long.MAX_VALUE);
 	}
 
-	private static SqlScript read(String fileName, Reader reader, long holdLimit) {
+	/** Reads a file as {@link #read(String, String)} does, holding at most {@code holdLimit} characters of statements. */
+	static SqlScript read(String fileName, Reader reader, long holdLimit) {
 		SqlStatementReader statements = new SqlStatementReader(fileName, reader, true);
 		FileRules rules = new FileRules(statements);
 		List<SqlStatement> held = new ArrayList<>();

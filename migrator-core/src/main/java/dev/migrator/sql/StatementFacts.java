@@ -16,15 +16,15 @@ import java.util.Set;
  * (CONCURRENTLY, VACUUM, …)
  * @param lockLevel the strongest table lock it takes, e.g. {@code ACCESS EXCLUSIVE}, or {@code null}
  * when it locks no existing table
- * @param returnsRows whether it may return rows, which a JDBC batch refuses
+ * @param returnsRows whether it may return rows, which a JDBC batch refuses; transaction control
+ * never runs as a statement of a migration (it is a violation, or the wrapper, left out)
  */
 public record StatementFacts(boolean transactionControl, boolean opensTransaction, boolean commits,
 		boolean refusedInTransaction, String lockLevel, boolean returnsRows) {
 
-	/** First words of statements that return rows, or that must not travel in a batch. */
-	private static final Set<String> UNBATCHED = Set.of("select", "with", "values", "table", "show", "explain",
-			"fetch", "call", "execute", "copy", "move", "begin", "start", "commit", "end", "rollback", "abort",
-			"savepoint", "release", "prepare");
+	/** First words of statements that may return rows (COPY may stream them, CALL has out-parameters). */
+	private static final Set<String> ROWS = Set.of("select", "with", "values", "table", "show", "explain", "fetch",
+			"call", "execute", "copy", "move");
 
 	static StatementFacts of(List<Token> tokens) {
 		Words words = new Words(tokens);
@@ -41,7 +41,7 @@ public record StatementFacts(boolean transactionControl, boolean opensTransactio
 		if (tokens.isEmpty() || tokens.get(0).type() != TokenType.WORD) {
 			return true;
 		}
-		return UNBATCHED.contains(tokens.get(0).text().toLowerCase(Locale.ROOT)) || words.has("returning");
+		return ROWS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT)) || words.has("returning");
 	}
 
 }
