@@ -27,8 +27,6 @@ public final class FileContext {
 
 	private final List<ForeignKey> foreignKeys = new ArrayList<>();
 
-	private int statements;
-
 	FileContext(String fileName, boolean down, SqlScript script, int postgresMajor, SetContext set,
 			SetContext nextFile) {
 		this.fileName = fileName;
@@ -72,11 +70,7 @@ public final class FileContext {
 
 	/** How many statements the file has (a BEGIN/COMMIT wrapper left out). */
 	public int statements() {
-		return this.statements;
-	}
-
-	void statementRead() {
-		this.statements++;
+		return this.script.statementCount();
 	}
 
 	/** Whether the table was created earlier in this file or this run, so nobody else uses it yet. */

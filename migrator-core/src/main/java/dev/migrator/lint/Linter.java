@@ -205,7 +205,6 @@ public final class Linter {
 				});
 			}
 			FileObserver.observe(view, file);
-			file.statementRead();
 		}
 		for (LintRule rule : active) {
 			rule.finish(file, (line, message, suggestion) -> {

@@ -15,12 +15,9 @@ import java.util.List;
  */
 public record SqlStatement(String sql, int line, int column, String copyData, StatementFacts facts) {
 
+	/** A statement without COPY data, its facts decided from its text. */
 	public SqlStatement(String sql, int line, int column) {
-		this(sql, line, column, null);
-	}
-
-	public SqlStatement(String sql, int line, int column, String copyData) {
-		this(sql, line, column, copyData, StatementFacts.of(SqlLexer.tokenize(sql, line, column)));
+		this(sql, line, column, null, StatementFacts.of(SqlLexer.tokenize(sql, line, column)));
 	}
 
 	/** The statement's tokens (comments left out), positioned in the file's coordinates. */
