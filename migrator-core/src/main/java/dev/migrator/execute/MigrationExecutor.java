@@ -25,7 +25,6 @@ import dev.migrator.source.Migration;
 import dev.migrator.source.MigrationScript;
 import dev.migrator.sql.SqlScript;
 import dev.migrator.sql.SqlStatement;
-import dev.migrator.sql.TransactionRules;
 
 /**
  * Runs migrations on a connection and records them: one in one direction, or several
@@ -248,7 +247,7 @@ public final class MigrationExecutor {
 	 */
 	private void runTracked(Connection connection, MigrationStep step, SqlStatement statement, Reader copyData,
 			DoneStatements done) throws SQLException, StatementPipeline.StatementFailure {
-		boolean alone = TransactionRules.refusedInTransaction(statement);
+		boolean alone = statement.facts().refusedInTransaction();
 		for (int attempt = 0;; attempt++) {
 			connection.setAutoCommit(alone);
 			try (StatementPipeline pipeline = new StatementPipeline(connection, 0, this.cancellation)) {
