@@ -1,0 +1,597 @@
+package dev.migrator.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.migrator.schema.Column;
+import dev.migrator.schema.ColumnOrder;
+import dev.migrator.schema.Comment;
+import dev.migrator.schema.Constraint;
+import dev.migrator.schema.Domain;
+import dev.migrator.schema.DomainConstraint;
+import dev.migrator.schema.EnumType;
+import dev.migrator.schema.Extension;
+import dev.migrator.schema.Index;
+import dev.migrator.schema.Namespace;
+import dev.migrator.schema.QualifiedName;
+import dev.migrator.schema.Routine;
+import dev.migrator.schema.Schema;
+import dev.migrator.schema.SchemaChange;
+import dev.migrator.schema.SchemaDiff;
+import dev.migrator.schema.SchemaObject;
+import dev.migrator.schema.Sequence;
+import dev.migrator.schema.Table;
+import dev.migrator.schema.Trigger;
+import dev.migrator.schema.View;
+
+/**
+ * Turns the typed differences between the current schema and the desired one into DDL with
+ * its exact inverse, in dependency order, safe by construction on tables that already exist:
+ * indexes built concurrently, foreign keys and checks added {@code NOT VALID} and validated
+ * apart, {@code NOT NULL} proven by a validated check first. What it cannot do, or must not do
+ * unasked (drop data), is listed with the reason, never left out silently.
+ */
+public final class DdlPlanner {
+
+	// Where each kind runs in a pair's up: what depends on others is removed first and added last.
+	private static final int REMOVE_COMMENT = 0;
+
+	private static final int REMOVE_TRIGGER = 1;
+
+	private static final int REMOVE_VIEW = 2;
+
+	private static final int REMOVE_INDEX = 3;
+
+	private static final int REMOVE_CONSTRAINT = 4;
+
+	private static final int REMOVE_COLUMN = 5;
+
+	private static final int REMOVE_TABLE = 6;
+
+	private static final int REMOVE_ROUTINE = 7;
+
+	private static final int REMOVE_SEQUENCE = 8;
+
+	private static final int REMOVE_TYPE = 9;
+
+	private static final int REMOVE_EXTENSION = 10;
+
+	private static final int REMOVE_SCHEMA = 11;
+
+	private static final int SCHEMA = 20;
+
+	private static final int EXTENSION = 21;
+
+	private static final int TYPE = 22;
+
+	private static final int SEQUENCE = 23;
+
+	private static final int TABLE = 24;
+
+	private static final int PARTITION = 25;
+
+	private static final int COLUMN = 26;
+
+	private static final int ROUTINE = 27;
+
+	private static final int CONSTRAINT = 28;
+
+	private static final int FOREIGN_KEY = 29;
+
+	private static final int INDEX = 30;
+
+	private static final int VIEW = 31;
+
+	private static final int TRIGGER = 32;
+
+	private static final int COMMENT = 33;
+
+	private final Schema current;
+
+	private final Schema desired;
+
+	private final DiffOptions options;
+
+	private final List<PlannedChange> changes = new ArrayList<>();
+
+	private final List<Refusal> refusals = new ArrayList<>();
+
+	private final List<String> warnings = new ArrayList<>();
+
+	private DdlPlanner(Schema current, Schema desired, DiffOptions options) {
+		this.current = current;
+		this.desired = desired;
+		this.options = options;
+	}
+
+	/**
+	 * Plans the DDL that takes a database from {@code current} to {@code desired}, both read with
+	 * {@link Schema#read} (columns of an existing table are compared by name; new ones go last).
+	 */
+	public static DdlPlan plan(Schema current, Schema desired, DiffOptions options) {
+		DdlPlanner planner = new DdlPlanner(current, desired, options);
+		for (SchemaChange change : SchemaDiff.between(current.withoutColumnOrder(), desired.withoutColumnOrder())
+			.changes()) {
+			if (change instanceof SchemaChange.Added added) {
+				planner.added(added.object());
+			}
+			else if (change instanceof SchemaChange.Removed removed) {
+				planner.removed(removed.object());
+			}
+			else {
+				SchemaChange.Changed changed = (SchemaChange.Changed) change;
+				planner.changed(changed.before(), changed.after());
+			}
+		}
+		return new DdlPlan(planner.changes, planner.refusals, planner.warnings);
+	}
+
+	private void added(SchemaObject object) {
+		if (implied(object, this.desired)) {
+			return;
+		}
+		if (object instanceof Namespace namespace) {
+			plan(Phase.SCHEMA, SCHEMA, object, "CREATE SCHEMA " + Sql.quote(namespace.name()),
+					"DROP SCHEMA " + Sql.quote(namespace.name()));
+		}
+		else if (object instanceof Extension extension) {
+			plan(Phase.SCHEMA, EXTENSION, object, "CREATE EXTENSION " + Sql.quote(extension.name()) + " SCHEMA "
+					+ Sql.quote(extension.schema()), "DROP EXTENSION " + Sql.quote(extension.name()));
+		}
+		else if (object instanceof EnumType type) {
+			plan(Phase.SCHEMA, TYPE, object, Ddl.createEnum(type), Ddl.dropType(type.name(), "type"));
+		}
+		else if (object instanceof Domain domain) {
+			plan(Phase.SCHEMA, TYPE, object, Ddl.createDomain(domain), Ddl.dropType(domain.name(), "domain"));
+		}
+		else if (object instanceof DomainConstraint constraint) {
+			plan(Phase.SCHEMA, TYPE + 1, object, Ddl.addDomainConstraint(constraint),
+					Ddl.dropDomainConstraint(constraint));
+		}
+		else if (object instanceof Sequence sequence) {
+			plan(Phase.SCHEMA, SEQUENCE, object, Ddl.createSequence(sequence), Ddl.dropSequence(sequence));
+		}
+		else if (object instanceof Table table && !table.foreign()) {
+			addTable(table);
+		}
+		else if (object instanceof Column column) {
+			addColumn(column);
+		}
+		else if (object instanceof Constraint constraint) {
+			addConstraint(constraint);
+		}
+		else if (object instanceof Index index) {
+			addIndex(index);
+		}
+		else if (object instanceof View view) {
+			plan(Phase.SCHEMA, VIEW, object, Ddl.createView(view), Ddl.dropView(view));
+		}
+		else if (object instanceof Routine routine && routine.routineKind() != Routine.Kind.AGGREGATE) {
+			plan(Phase.SCHEMA, ROUTINE, object, Ddl.createRoutine(routine), Ddl.dropRoutine(routine));
+		}
+		else if (object instanceof Trigger trigger) {
+			this.changes.add(new PlannedChange(Phase.SCHEMA, TRIGGER, object.key(), Ddl.createTrigger(trigger),
+					List.of(Ddl.dropTrigger(trigger))));
+		}
+		else if (object instanceof Comment comment) {
+			commentOn(comment, this.desired).ifPresent((target) -> plan(Phase.SCHEMA, COMMENT, object,
+					target + " IS " + Sql.literal(comment.text()), target + " IS NULL"));
+		}
+		else {
+			notHandled(object, "creating it");
+		}
+	}
+
+	private void removed(SchemaObject object) {
+		if (implied(object, this.current)) {
+			return;
+		}
+		Optional<Table> removedTable = removedTableOf(object);
+		if (removedTable.isPresent()) {
+			// dropped with its table (or refused with it); the down puts it back after the table
+			if (this.options.allowDrop()) {
+				List<String> down = inverseOf(object);
+				if (!down.isEmpty()) {
+					this.changes.add(new PlannedChange(Phase.SCHEMA, removalRank(object), object.key(), List.of(), down));
+				}
+			}
+			return;
+		}
+		if (holdsData(object) && !this.options.allowDrop()) {
+			this.refusals.add(new Refusal(object.key(), "would be dropped, and its data with it: pass --allow-drop to"
+					+ " drop it"));
+			return;
+		}
+		if (object instanceof Index index && !tableIsNew(index.relation())) {
+			this.changes.add(new PlannedChange(Phase.CONCURRENT, REMOVE_INDEX, object.key(),
+					List.of(Ddl.dropIndex(index.name(), true)), List.of(Ddl.createIndex(index.definition(), true))));
+			return;
+		}
+		List<String> down = inverseOf(object);
+		if (down.isEmpty()) {
+			notHandled(object, "dropping it");
+			return;
+		}
+		this.changes.add(new PlannedChange(Phase.SCHEMA, removalRank(object), object.key(), List.of(dropOf(object)),
+				down));
+	}
+
+	private void changed(SchemaObject before, SchemaObject after) {
+		if (implied(after, this.desired) && implied(before, this.current)) {
+			return;
+		}
+		if (before instanceof Column column) {
+			ColumnChanges.plan(column, (Column) after, this);
+		}
+		else if (before instanceof Constraint constraint && constraint.definition().replace(" NOT VALID", "")
+			.equals(((Constraint) after).definition().replace(" NOT VALID", ""))) {
+			validityChanged(constraint, (Constraint) after);
+		}
+		else if (before instanceof Sequence sequence) {
+			plan(Phase.SCHEMA, SEQUENCE, after, Ddl.alterSequence((Sequence) after), Ddl.alterSequence(sequence));
+		}
+		else if (before instanceof Routine routine && routine.routineKind() != Routine.Kind.AGGREGATE) {
+			plan(Phase.SCHEMA, ROUTINE, after, Ddl.createRoutine((Routine) after), Ddl.createRoutine(routine));
+		}
+		else if (before instanceof Comment comment) {
+			commentOn(comment, this.desired).ifPresent((target) -> plan(Phase.SCHEMA, COMMENT, after,
+					target + " IS " + Sql.literal(((Comment) after).text()), target + " IS " + Sql.literal(comment.text())));
+		}
+		else if (before instanceof Table table) {
+			tableChanged(table, (Table) after);
+		}
+		else if (before instanceof Constraint || before instanceof Index || before instanceof View
+				|| before instanceof Trigger || before instanceof DomainConstraint) {
+			// no ALTER for these: the old one goes, the new one comes
+			removed(before);
+			added(after);
+		}
+		else {
+			notHandled(after, "changing its " + String.join(", ", new SchemaChange.Changed(before, after).differingFacts()));
+		}
+	}
+
+	private void addTable(Table table) {
+		List<String> up = new ArrayList<>(List.of(Ddl.createTable(table, this.desired)));
+		if (table.rowLevelSecurity()) {
+			up.add(Ddl.alterTable(table.name(), "ENABLE ROW LEVEL SECURITY"));
+		}
+		this.changes.add(new PlannedChange(Phase.SCHEMA, (table.partitionOf() != null) ? PARTITION : TABLE,
+				table.key(), up, List.of(Ddl.dropTable(table))));
+	}
+
+	private void tableChanged(Table before, Table after) {
+		if (before.rowLevelSecurity() != after.rowLevelSecurity()) {
+			String enable = Ddl.alterTable(after.name(), "ENABLE ROW LEVEL SECURITY");
+			String disable = Ddl.alterTable(after.name(), "DISABLE ROW LEVEL SECURITY");
+			plan(Phase.SCHEMA, TABLE, after, after.rowLevelSecurity() ? enable : disable,
+					after.rowLevelSecurity() ? disable : enable);
+		}
+		if (before.unlogged() != after.unlogged() || before.foreign() != after.foreign()
+				|| !before.describe().replace(" row level security", "")
+					.equals(after.describe().replace(" row level security", ""))) {
+			notHandled(after, "changing its partitioning or persistence");
+		}
+	}
+
+	private void addColumn(Column column) {
+		if (column.notNull() && column.defaultExpression() == null && column.identityGeneration() == null
+				&& column.generated() == null) {
+			this.warnings.add(column.key() + " is NOT NULL without a default: adding it fails on a table that has"
+					+ " rows; give it a default in the desired schema");
+		}
+		plan(Phase.SCHEMA, COLUMN, column, Ddl.addColumn(column), Ddl.dropColumn(column));
+	}
+
+	private void addConstraint(Constraint constraint) {
+		int rank = (constraint.type() == Constraint.Type.FOREIGN_KEY) ? FOREIGN_KEY : CONSTRAINT;
+		String drop = Ddl.dropConstraint(constraint.relation(), constraint.name());
+		boolean checked = constraint.type() == Constraint.Type.FOREIGN_KEY || constraint.type() == Constraint.Type.CHECK;
+		if (tableIsNew(constraint.relation()) || !(checked || usesIndex(constraint))) {
+			plan(Phase.SCHEMA, rank, constraint, Ddl.addConstraint(constraint, !constraint.validated()), drop);
+			if (constraint.type() == Constraint.Type.EXCLUSION) {
+				this.warnings.add(constraint.key() + " builds its index while holding a lock that blocks writes");
+			}
+		}
+		else if (checked) {
+			// instant under its lock; the rows are checked apart, under a lock that lets writes go on
+			plan(Phase.SCHEMA, rank, constraint, Ddl.addConstraint(constraint, true), drop);
+			if (constraint.validated()) {
+				planValidation(constraint);
+			}
+		}
+		else {
+			// the index is built concurrently, then taken over by the constraint in a moment
+			Index index = this.desired.find("index " + new QualifiedName(constraint.relation().schema(),
+					constraint.name()))
+				.map(Index.class::cast)
+				.orElseThrow();
+			this.changes.add(new PlannedChange(Phase.CONCURRENT, INDEX, index.key(),
+					List.of(Ddl.createIndex(index.definition(), true)), List.of(Ddl.dropIndex(index.name(), true))));
+			String using = ((constraint.type() == Constraint.Type.PRIMARY_KEY) ? "PRIMARY KEY" : "UNIQUE")
+					+ " USING INDEX " + Sql.quote(constraint.name())
+					+ (constraint.definition().contains(" DEFERRABLE") ? constraint.definition()
+						.substring(constraint.definition().indexOf(" DEFERRABLE")) : "");
+			this.changes.add(new PlannedChange(Phase.VALIDATE, rank, constraint.key(),
+					List.of(Ddl.alterTable(constraint.relation(), "ADD CONSTRAINT " + Sql.quote(constraint.name()) + " "
+							+ using)),
+					List.of(drop, Ddl.createIndex(index.definition(), false))));
+		}
+	}
+
+	/** A primary key or unique constraint, whose index can be built concurrently first. */
+	private static boolean usesIndex(Constraint constraint) {
+		return constraint.type() == Constraint.Type.PRIMARY_KEY || constraint.type() == Constraint.Type.UNIQUE;
+	}
+
+	private void planValidation(Constraint constraint) {
+		this.changes.add(new PlannedChange(Phase.VALIDATE, CONSTRAINT, constraint.key(),
+				List.of(Ddl.validate(constraint.relation(), constraint.name())),
+				List.of(Ddl.dropConstraint(constraint.relation(), constraint.name()),
+						Ddl.addConstraint(constraint, true))));
+	}
+
+	private void validityChanged(Constraint before, Constraint after) {
+		if (after.validated()) {
+			planValidation(after);
+		}
+		else {
+			this.changes.add(new PlannedChange(Phase.SCHEMA, CONSTRAINT, after.key(),
+					List.of(Ddl.dropConstraint(after.relation(), after.name()), Ddl.addConstraint(after, true)),
+					List.of(Ddl.validate(before.relation(), before.name()))));
+		}
+	}
+
+	private void addIndex(Index index) {
+		if (tableIsNew(index.relation())) {
+			plan(Phase.SCHEMA, INDEX, index, Ddl.createIndex(index.definition(), false),
+					Ddl.dropIndex(index.name(), false));
+		}
+		else {
+			this.changes.add(new PlannedChange(Phase.CONCURRENT, INDEX, index.key(),
+					List.of(Ddl.createIndex(index.definition(), true)), List.of(Ddl.dropIndex(index.name(), true))));
+		}
+	}
+
+	/** The statement that drops an object whose removal is planned. */
+	private String dropOf(SchemaObject object) {
+		if (object instanceof Namespace namespace) {
+			return "DROP SCHEMA " + Sql.quote(namespace.name());
+		}
+		if (object instanceof Extension extension) {
+			return "DROP EXTENSION " + Sql.quote(extension.name());
+		}
+		if (object instanceof EnumType type) {
+			return Ddl.dropType(type.name(), "type");
+		}
+		if (object instanceof Domain domain) {
+			return Ddl.dropType(domain.name(), "domain");
+		}
+		if (object instanceof DomainConstraint constraint) {
+			return Ddl.dropDomainConstraint(constraint);
+		}
+		if (object instanceof Sequence sequence) {
+			return Ddl.dropSequence(sequence);
+		}
+		if (object instanceof Table table) {
+			return Ddl.dropTable(table);
+		}
+		if (object instanceof Column column) {
+			return Ddl.dropColumn(column);
+		}
+		if (object instanceof Constraint constraint) {
+			return Ddl.dropConstraint(constraint.relation(), constraint.name());
+		}
+		if (object instanceof Index index) {
+			return Ddl.dropIndex(index.name(), false);
+		}
+		if (object instanceof View view) {
+			return Ddl.dropView(view);
+		}
+		if (object instanceof Routine routine) {
+			return Ddl.dropRoutine(routine);
+		}
+		if (object instanceof Trigger trigger) {
+			return Ddl.dropTrigger(trigger);
+		}
+		Comment comment = (Comment) object;
+		return commentOn(comment, this.current).orElseThrow() + " IS NULL";
+	}
+
+	/** The statements that put a removed object back as the current schema has it; empty when not handled. */
+	private List<String> inverseOf(SchemaObject object) {
+		if (object instanceof Namespace namespace) {
+			return List.of("CREATE SCHEMA " + Sql.quote(namespace.name()));
+		}
+		if (object instanceof Extension extension) {
+			return List.of("CREATE EXTENSION " + Sql.quote(extension.name()) + " SCHEMA " + Sql.quote(extension.schema()));
+		}
+		if (object instanceof EnumType type) {
+			return List.of(Ddl.createEnum(type));
+		}
+		if (object instanceof Domain domain) {
+			return List.of(Ddl.createDomain(domain));
+		}
+		if (object instanceof DomainConstraint constraint) {
+			return List.of(Ddl.addDomainConstraint(constraint));
+		}
+		if (object instanceof Sequence sequence) {
+			return List.of(Ddl.createSequence(sequence));
+		}
+		if (object instanceof Table table && !table.foreign()) {
+			return List.of(Ddl.createTable(table, this.current));
+		}
+		if (object instanceof Column column) {
+			return List.of(Ddl.addColumn(column));
+		}
+		if (object instanceof Constraint constraint) {
+			return List.of(Ddl.addConstraint(constraint, !constraint.validated()));
+		}
+		if (object instanceof Index index) {
+			return List.of(Ddl.createIndex(index.definition(), false));
+		}
+		if (object instanceof View view) {
+			return List.of(Ddl.createView(view));
+		}
+		if (object instanceof Routine routine && routine.routineKind() != Routine.Kind.AGGREGATE) {
+			return List.of(Ddl.createRoutine(routine));
+		}
+		if (object instanceof Trigger trigger) {
+			return Ddl.createTrigger(trigger);
+		}
+		if (object instanceof Comment comment) {
+			return commentOn(comment, this.current).map((target) -> List.of(target + " IS " + Sql.literal(comment.text())))
+				.orElse(List.of());
+		}
+		return List.of();
+	}
+
+	private static int removalRank(SchemaObject object) {
+		if (object instanceof Comment) {
+			return REMOVE_COMMENT;
+		}
+		if (object instanceof Trigger) {
+			return REMOVE_TRIGGER;
+		}
+		if (object instanceof View) {
+			return REMOVE_VIEW;
+		}
+		if (object instanceof Index) {
+			return REMOVE_INDEX;
+		}
+		if (object instanceof Constraint || object instanceof DomainConstraint) {
+			return REMOVE_CONSTRAINT;
+		}
+		if (object instanceof Column) {
+			return REMOVE_COLUMN;
+		}
+		if (object instanceof Table) {
+			return REMOVE_TABLE;
+		}
+		if (object instanceof Routine) {
+			return REMOVE_ROUTINE;
+		}
+		if (object instanceof Sequence) {
+			return REMOVE_SEQUENCE;
+		}
+		if (object instanceof Extension) {
+			return REMOVE_EXTENSION;
+		}
+		if (object instanceof Namespace) {
+			return REMOVE_SCHEMA;
+		}
+		return REMOVE_TYPE;
+	}
+
+	/** Objects whose drop loses data or everything built on them: only with --allow-drop. */
+	private static boolean holdsData(SchemaObject object) {
+		return object instanceof Table || object instanceof Column || object instanceof Sequence
+				|| object instanceof Namespace || object instanceof Extension || object instanceof EnumType
+				|| object instanceof Domain;
+	}
+
+	/**
+	 * Whether the object comes with another one the plan creates or drops: a column order, the
+	 * columns of a new table or of a view, the index behind a constraint, the sequence behind an
+	 * identity column, PostgreSQL 18's NOT NULL constraints (a column's {@code notNull}).
+	 */
+	private boolean implied(SchemaObject object, Schema schema) {
+		if (object instanceof ColumnOrder) {
+			return true;
+		}
+		if (object instanceof Column column) {
+			boolean ofTable = schema.find("table " + column.relation()).isPresent();
+			return !ofTable || tableIsNew(column.relation()) || isRemovedTable(column.relation());
+		}
+		if (object instanceof Constraint constraint) {
+			return constraint.type() == Constraint.Type.NOT_NULL || constraint.type() == Constraint.Type.TRIGGER;
+		}
+		if (object instanceof Index index) {
+			return schema.find("constraint " + index.relation() + "." + index.name().name())
+				.filter((found) -> ((Constraint) found).type() != Constraint.Type.FOREIGN_KEY)
+				.isPresent();
+		}
+		if (object instanceof Sequence sequence) {
+			return identitySequences(schema).contains(sequence.name());
+		}
+		return false;
+	}
+
+	private static Set<QualifiedName> identitySequences(Schema schema) {
+		return schema.all(Column.class).stream()
+			.filter((column) -> column.identityGeneration() != null)
+			.map((column) -> new QualifiedName(column.relation().schema(),
+					column.relation().name() + "_" + column.name() + "_seq"))
+			.collect(Collectors.toSet());
+	}
+
+	private boolean tableIsNew(QualifiedName table) {
+		return this.current.find("table " + table).isEmpty();
+	}
+
+	private boolean isRemovedTable(QualifiedName table) {
+		return this.desired.find("table " + table).isEmpty() && this.current.find("table " + table).isPresent();
+	}
+
+	private Optional<Table> removedTableOf(SchemaObject object) {
+		if (object instanceof SchemaObject.OnRelation part && isRemovedTable(part.relation())) {
+			return this.current.find("table " + part.relation()).map(Table.class::cast);
+		}
+		return Optional.empty();
+	}
+
+	/** {@code COMMENT ON <kind> <name>} for the object the comment is on, looked up in the schema that has it. */
+	private Optional<String> commentOn(Comment comment, Schema schema) {
+		String on = comment.on();
+		Optional<String> target = switch (comment.target()) {
+			case "schema" -> Optional.of("SCHEMA " + Sql.quote(on));
+			case "column" -> schema.find("column " + on).map(Column.class::cast)
+				.map((column) -> "COLUMN " + Sql.name(column.relation()) + "." + Sql.quote(column.name()));
+			case "function" -> schema.find("function " + on).map(Routine.class::cast)
+				.map((routine) -> "ROUTINE " + Sql.name(routine.name()) + "(" + routine.arguments() + ")");
+			case "relation" -> relationKind(on, schema);
+			case "type" -> schema.find("enum " + on).or(() -> schema.find("domain " + on))
+				.map((type) -> (type instanceof Domain domain) ? "DOMAIN " + Sql.name(domain.name())
+						: "TYPE " + Sql.name(((EnumType) type).name()));
+			default -> Optional.empty();
+		};
+		if (target.isEmpty()) {
+			notHandled(comment, "commenting on it");
+		}
+		return target.map((kind) -> "COMMENT ON " + kind);
+	}
+
+	private static Optional<String> relationKind(String on, Schema schema) {
+		for (String kind : List.of("table", "view", "materialized view", "sequence", "foreign table")) {
+			Optional<SchemaObject> relation = schema.find(kind + " " + on);
+			if (relation.isPresent()) {
+				QualifiedName name = ((relation.get() instanceof Table table) ? table.name()
+						: (relation.get() instanceof View view) ? view.name() : ((Sequence) relation.get()).name());
+				return Optional.of(kind.toUpperCase(Locale.ROOT) + " " + Sql.name(name));
+			}
+		}
+		return Optional.empty();
+	}
+
+	void plan(Phase phase, int rank, SchemaObject object, String up, String down) {
+		this.changes.add(new PlannedChange(phase, rank, object.key(), List.of(up), List.of(down)));
+	}
+
+	void planColumn(Phase phase, SchemaObject object, List<String> up, List<String> down) {
+		this.changes.add(new PlannedChange(phase, COLUMN, object.key(), up, down));
+	}
+
+	void warn(String warning) {
+		this.warnings.add(warning);
+	}
+
+	void notHandled(SchemaObject object, String what) {
+		this.refusals.add(new Refusal(object.key(), "is not handled yet (" + what + "): write this part of the"
+				+ " migration by hand"));
+	}
+
+}

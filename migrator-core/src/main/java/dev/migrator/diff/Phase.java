@@ -1,0 +1,30 @@
+package dev.migrator.diff;
+
+/**
+ * Which of the generated pairs a statement goes to. Each phase that has statements becomes
+ * a pair of its own, written in this order, so that what must not run in a transaction, and
+ * what should not hold the locks of the first pair, runs apart.
+ */
+public enum Phase {
+
+	/** The schema changes, in one transaction. */
+	SCHEMA,
+
+	/** Indexes built {@code CONCURRENTLY} on existing tables, in a {@code -- migrator:no-transaction} pair. */
+	CONCURRENT,
+
+	/**
+	 * What proves the constraints the first pair added {@code NOT VALID}: {@code VALIDATE}, then
+	 * {@code SET NOT NULL} and constraints that take over an index built concurrently.
+	 */
+	VALIDATE;
+
+	String suffix() {
+		return switch (this) {
+			case SCHEMA -> "";
+			case CONCURRENT -> "_concurrently";
+			case VALIDATE -> "_validate";
+		};
+	}
+
+}
