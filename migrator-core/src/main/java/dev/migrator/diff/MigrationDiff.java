@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -99,9 +101,10 @@ public final class MigrationDiff {
 
 	private List<Finding> lint(List<DdlPair> pairs, String name) {
 		Linter linter = new Linter(LintConfig.defaults());
-		List<Finding> findings = new ArrayList<>();
+		Map<String, String> ups = new LinkedHashMap<>();
+		pairs.forEach((pair) -> ups.put(pair.description(name) + ".up.sql", pair.up()));
+		List<Finding> findings = new ArrayList<>(linter.lintInOrder(ups));
 		for (DdlPair pair : pairs) {
-			findings.addAll(linter.lint(pair.description(name) + ".up.sql", pair.up(), false));
 			findings.addAll(linter.lint(pair.description(name) + ".down.sql", pair.down(), true));
 		}
 		return findings;
