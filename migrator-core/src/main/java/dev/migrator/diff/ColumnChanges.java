@@ -29,7 +29,7 @@ final class ColumnChanges {
 			planner.planColumn(Phase.SCHEMA, after, List.of(Ddl.setType(after)), List.of(Ddl.setType(before)));
 			if (rewrites(before.type(), after.type())) {
 				planner.warn(after.key() + " changes type from " + before.type() + " to " + after.type()
-						+ ": PostgreSQL rewrites the table under an ACCESS EXCLUSIVE lock");
+						+ ": PostgreSQL rewrites the table under an ACCESS EXCLUSIVE lock", "change-column-type");
 			}
 		}
 		if (facts.contains("defaultExpression")) {

@@ -1,6 +1,7 @@
 package dev.migrator.diff;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -102,6 +103,8 @@ public final class DdlPlanner {
 
 	private final List<String> warnings = new ArrayList<>();
 
+	private final Set<String> expectedLintRules = new HashSet<>();
+
 	private DdlPlanner(Schema current, Schema desired, DiffOptions options) {
 		this.current = current;
 		this.desired = desired;
@@ -127,7 +130,7 @@ public final class DdlPlanner {
 				planner.changed(changed.before(), changed.after());
 			}
 		}
-		return new DdlPlan(planner.changes, planner.refusals, planner.warnings);
+		return new DdlPlan(planner.changes, planner.refusals, planner.warnings, planner.expectedLintRules);
 	}
 
 	private void added(SchemaObject object) {
@@ -218,6 +221,12 @@ public final class DdlPlanner {
 		}
 		this.changes.add(new PlannedChange(Phase.SCHEMA, removalRank(object), object.key(), List.of(dropOf(object)),
 				down));
+		if (object instanceof Table) {
+			this.expectedLintRules.add("drop-table");
+		}
+		else if (object instanceof Column) {
+			this.expectedLintRules.add("drop-column");
+		}
 	}
 
 	private void changed(SchemaObject before, SchemaObject after) {
@@ -226,6 +235,9 @@ public final class DdlPlanner {
 		}
 		if (before instanceof Column column) {
 			ColumnChanges.plan(column, (Column) after, this);
+		}
+		else if (before instanceof EnumType type) {
+			EnumChanges.plan(type, (EnumType) after, this.current, this);
 		}
 		else if (before instanceof Constraint constraint && constraint.definition().replace(" NOT VALID", "")
 			.equals(((Constraint) after).definition().replace(" NOT VALID", ""))) {
@@ -581,12 +593,22 @@ public final class DdlPlanner {
 		this.changes.add(new PlannedChange(phase, rank, object.key(), List.of(up), List.of(down)));
 	}
 
+	void plan(PlannedChange change) {
+		this.changes.add(change);
+	}
+
+	void refuse(SchemaObject object, String reason) {
+		this.refusals.add(new Refusal(object.key(), reason));
+	}
+
 	void planColumn(Phase phase, SchemaObject object, List<String> up, List<String> down) {
 		this.changes.add(new PlannedChange(phase, COLUMN, object.key(), up, down));
 	}
 
-	void warn(String warning) {
+	/** A costly change, whose lint error is expected once the warning says why. */
+	void warn(String warning, String lintRule) {
 		this.warnings.add(warning);
+		this.expectedLintRules.add(lintRule);
 	}
 
 	void notHandled(SchemaObject object, String what) {

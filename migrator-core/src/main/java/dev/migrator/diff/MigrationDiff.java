@@ -72,7 +72,7 @@ public final class MigrationDiff {
 		List<String> failures = new PairCheck(this.config).check(pairs, name, schemas.current(), schemas.desired(),
 				plan.refusals());
 		List<WrittenMigration> written = new ArrayList<>();
-		if (failures.isEmpty() && findings.stream().noneMatch(this::blocks)) {
+		if (failures.isEmpty() && findings.stream().noneMatch((finding) -> blocks(finding, plan))) {
 			for (DdlPair pair : pairs) {
 				written.add(writer.write(pair.description(name), pair.up(), pair.down()));
 			}
@@ -110,11 +110,9 @@ public final class MigrationDiff {
 		return findings;
 	}
 
-	/** A lint error stops the write, but for the drops that were asked for. */
-	private boolean blocks(Finding finding) {
-		boolean askedFor = this.options.allowDrop()
-				&& (finding.rule().equals("drop-table") || finding.rule().equals("drop-column"));
-		return finding.severity() == Severity.ERROR && !askedFor;
+	/** A lint error stops the write, but for those of changes the plan warned of or was asked for. */
+	private static boolean blocks(Finding finding, DdlPlan plan) {
+		return finding.severity() == Severity.ERROR && !plan.expectedLintRules().contains(finding.rule());
 	}
 
 	private record Schemas(Schema current, Schema desired) {

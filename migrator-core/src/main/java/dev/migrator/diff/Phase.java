@@ -7,6 +7,12 @@ package dev.migrator.diff;
  */
 public enum Phase {
 
+	/**
+	 * Values added to existing enums, committed before the schema changes run: PostgreSQL
+	 * refuses a new value's use in the transaction that added it.
+	 */
+	ENUM_VALUES,
+
 	/** The schema changes, in one transaction. */
 	SCHEMA,
 
@@ -21,6 +27,7 @@ public enum Phase {
 
 	String suffix() {
 		return switch (this) {
+			case ENUM_VALUES -> "_enum_values";
 			case SCHEMA -> "";
 			case CONCURRENT -> "_concurrently";
 			case VALIDATE -> "_validate";
