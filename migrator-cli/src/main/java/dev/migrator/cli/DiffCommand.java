@@ -3,6 +3,7 @@ package dev.migrator.cli;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import dev.migrator.MigratorConfig;
 import dev.migrator.diff.DiffOptions;
 import dev.migrator.diff.DiffReport;
 import dev.migrator.diff.MigrationDiff;
+import dev.migrator.diff.Rename;
 import dev.migrator.generate.MigrationWriter;
 import dev.migrator.generate.VersionScheme;
 import dev.migrator.source.Location;
@@ -50,6 +52,10 @@ class DiffCommand implements Callable<Integer> {
 			+ " are not in the desired schema (refused otherwise).")
 	boolean allowDrop;
 
+	@Option(names = "--rename", paramLabel = "OLD=NEW", description = "What was renamed, not dropped and added again:"
+			+ " orders.status=state (a column), orders=purchases (a table), billing.invoices.number=code; repeatable.")
+	List<String> renames = new ArrayList<>();
+
 	@Option(names = "--dir", description = "Folder to write to (default: the first --locations folder, or db/migrations).")
 	Path directory;
 
@@ -61,18 +67,28 @@ class DiffCommand implements Callable<Integer> {
 		if (!this.check && this.name == null) {
 			throw new ParameterException(this.spec.commandLine(), "Name the migration to write (or pass --check).");
 		}
+		DiffOptions options = options();
 		String url = this.root.url();
 		try (ScratchDatabase current = (url != null) ? ScratchDatabase.on(url, this.root.user(), this.root.password())
 				: ScratchDatabase.embedded(); ScratchDatabase desiredDatabase = current.another()) {
 			MigrationDiff diff = new MigrationDiff(MigratorCommand.build(this.spec,
 					this.root.options(this.spec, MigratorConfig.builder().dataSource(current.dataSource()))),
-					desiredDatabase.dataSource(), new DiffOptions(this.allowDrop));
+					desiredDatabase.dataSource(), options);
 			DiffReport report = this.check ? diff.compare(this.desired) : diff.write(this.desired, this.name,
 					new MigrationWriter(directory(), this.timestamp ? VersionScheme.TIMESTAMP : VersionScheme.AUTO,
 							Clock.systemUTC()));
 			print(report);
 			boolean done = this.check ? report.upToDate() : (report.upToDate() || !report.written().isEmpty());
 			return done ? MigratorSubcommand.OK : ErrorHandler.FAILED;
+		}
+	}
+
+	private DiffOptions options() {
+		try {
+			return new DiffOptions(this.allowDrop, this.renames.stream().map(Rename::parse).toList());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ParameterException(this.spec.commandLine(), ex.getMessage());
 		}
 	}
 

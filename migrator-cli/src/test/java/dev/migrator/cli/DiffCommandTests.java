@@ -78,6 +78,17 @@ class DiffCommandTests {
 	}
 
 	@Test
+	void aMissingNameOrAMalformedRenameIsAUsageError(TestDatabase db) throws IOException {
+		String desired = desired(ORDERS).toString();
+		CliRunner.Result unnamed = diff(db, "--to", desired);
+		assertThat(unnamed.exitCode()).isEqualTo(2);
+		assertThat(unnamed.err()).contains("Name the migration to write (or pass --check).");
+		CliRunner.Result rename = diff(db, "renamed", "--to", desired, "--rename", "orders.status");
+		assertThat(rename.exitCode()).isEqualTo(2);
+		assertThat(rename.err()).contains("--rename orders.status is not OLD=NEW");
+	}
+
+	@Test
 	void theRealWorldHistoryHasNoDifferencesFromItsOwnFinalSchema(TestDatabase db) throws IOException {
 		Path history = Paths.get("src/test/resources/histories/saas").toAbsolutePath();
 		String finalSchema;

@@ -39,6 +39,8 @@ import dev.migrator.schema.View;
 public final class DdlPlanner {
 
 	// Where each kind runs in a pair's up: what depends on others is removed first and added last.
+	private static final int RENAME = -1;
+
 	private static final int REMOVE_COMMENT = 0;
 
 	private static final int REMOVE_TRIGGER = 1;
@@ -114,9 +116,14 @@ public final class DdlPlanner {
 	/**
 	 * Plans the DDL that takes a database from {@code current} to {@code desired}, both read with
 	 * {@link Schema#read} (columns of an existing table are compared by name; new ones go last).
+	 * The renames of the options run first, and {@code current} is the schema read after them.
 	 */
 	public static DdlPlan plan(Schema current, Schema desired, DiffOptions options) {
 		DdlPlanner planner = new DdlPlanner(current, desired, options);
+		for (Rename rename : options.renames()) {
+			planner.changes.add(new PlannedChange(Phase.SCHEMA, RENAME, "rename " + rename, List.of(rename.sql()),
+					List.of(rename.inverse())));
+		}
 		for (SchemaChange change : SchemaDiff.between(current.withoutColumnOrder(), desired.withoutColumnOrder())
 			.changes()) {
 			if (change instanceof SchemaChange.Added added) {
@@ -206,7 +213,7 @@ public final class DdlPlanner {
 		}
 		if (holdsData(object) && !this.options.allowDrop()) {
 			this.refusals.add(new Refusal(object.key(), "would be dropped, and its data with it: pass --allow-drop to"
-					+ " drop it"));
+					+ " drop it" + renameHint(object)));
 			return;
 		}
 		if (object instanceof Index index && !tableIsNew(index.relation())) {
@@ -333,6 +340,30 @@ public final class DdlPlanner {
 							+ using)),
 					List.of(drop, Ddl.createIndex(index.definition(), false))));
 		}
+	}
+
+	/** When something like the dropped object is added, the hint that would make it a rename. */
+	private String renameHint(SchemaObject object) {
+		List<String> hints = new ArrayList<>();
+		if (object instanceof Column column) {
+			this.desired.all(Column.class).stream()
+				.filter((added) -> added.relation().equals(column.relation()) && added.type().equals(column.type()))
+				.filter((added) -> this.current.find(added.key()).isEmpty())
+				.forEach((added) -> hints.add(hintFor(column.relation(), column.name(), added.name())));
+		}
+		else if (object instanceof Table table && table.name().schema().equals("public")) {
+			// a hint names a table of another schema only with its column
+			this.desired.all(Table.class).stream()
+				.filter((added) -> added.name().schema().equals("public"))
+				.filter((added) -> this.current.find(added.key()).isEmpty())
+				.forEach((added) -> hints.add(hintFor(table.name(), null, added.name().name())));
+		}
+		return hints.isEmpty() ? "" : ", or if it was renamed: --rename " + String.join(" or --rename ", hints);
+	}
+
+	private static String hintFor(QualifiedName table, String column, String to) {
+		String name = table.schema().equals("public") ? table.name() : table.toString();
+		return name + ((column != null) ? "." + column : "") + "=" + to;
 	}
 
 	/** A primary key or unique constraint, whose index can be built concurrently first. */

@@ -3,6 +3,7 @@ package dev.migrator.diff;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,13 +82,33 @@ public final class MigrationDiff {
 	}
 
 	private DdlPlan plan(Schemas schemas) {
-		return DdlPlanner.plan(schemas.current(), schemas.desired(), this.options);
+		return DdlPlanner.plan(schemas.renamed(), schemas.desired(), this.options);
 	}
 
 	private Schemas read(List<Path> desiredSql) {
 		new Migrator(this.config).migrate();
 		DesiredSchema.apply(desiredSql, this.desiredDatabase);
-		return new Schemas(read(this.config.dataSource()), read(this.desiredDatabase));
+		return new Schemas(read(this.config.dataSource()), renamed(), read(this.desiredDatabase));
+	}
+
+	/** The migrations' schema with the renames made, read in a transaction that is then rolled back. */
+	private Schema renamed() {
+		try (Connection connection = this.config.dataSource().getConnection();
+				Statement statement = connection.createStatement()) {
+			connection.setAutoCommit(false);
+			try {
+				for (Rename rename : this.options.renames()) {
+					statement.execute(rename.sql());
+				}
+				return Schema.read(connection, this.history);
+			}
+			finally {
+				connection.rollback();
+			}
+		}
+		catch (SQLException ex) {
+			throw new DatabaseException("Could not make the renames " + this.options.renames(), ex);
+		}
 	}
 
 	private Schema read(DataSource database) {
@@ -115,7 +136,12 @@ public final class MigrationDiff {
 		return finding.severity() == Severity.ERROR && !plan.expectedLintRules().contains(finding.rule());
 	}
 
-	private record Schemas(Schema current, Schema desired) {
+	/**
+	 * @param current the migrations' schema
+	 * @param renamed the same with the renames made, which the plan starts from
+	 * @param desired the schema of the desired SQL
+	 */
+	private record Schemas(Schema current, Schema renamed, Schema desired) {
 
 		List<String> differences() {
 			return SchemaDiff.between(this.current.withoutColumnOrder(), this.desired.withoutColumnOrder())
