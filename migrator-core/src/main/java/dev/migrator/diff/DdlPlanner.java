@@ -1,6 +1,7 @@
 package dev.migrator.diff;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -107,6 +108,11 @@ public final class DdlPlanner {
 
 	private final Set<String> expectedLintRules = new HashSet<>();
 
+	/** Views are planned last, in dependency order: a view's query may name another. */
+	private final List<View> addedViews = new ArrayList<>();
+
+	private final List<View> removedViews = new ArrayList<>();
+
 	private DdlPlanner(Schema current, Schema desired, DiffOptions options) {
 		this.current = current;
 		this.desired = desired;
@@ -137,6 +143,12 @@ public final class DdlPlanner {
 				planner.changed(changed.before(), changed.after());
 			}
 		}
+		// dropped dependents first: the down creates them again in the reverse order
+		List<View> removed = new ArrayList<>(ViewOrder.dependenciesFirst(planner.removedViews));
+		Collections.reverse(removed);
+		removed.forEach((view) -> planner.plan(Phase.SCHEMA, REMOVE_VIEW, view, Ddl.dropView(view), Ddl.createView(view)));
+		ViewOrder.dependenciesFirst(planner.addedViews)
+			.forEach((view) -> planner.plan(Phase.SCHEMA, VIEW, view, Ddl.createView(view), Ddl.dropView(view)));
 		return new DdlPlan(planner.changes, planner.refusals, planner.warnings, planner.expectedLintRules);
 	}
 
@@ -178,7 +190,7 @@ public final class DdlPlanner {
 			addIndex(index);
 		}
 		else if (object instanceof View view) {
-			plan(Phase.SCHEMA, VIEW, object, Ddl.createView(view), Ddl.dropView(view));
+			this.addedViews.add(view);
 		}
 		else if (object instanceof Routine routine && routine.routineKind() != Routine.Kind.AGGREGATE) {
 			plan(Phase.SCHEMA, ROUTINE, object, Ddl.createRoutine(routine), Ddl.dropRoutine(routine));
@@ -209,6 +221,10 @@ public final class DdlPlanner {
 					this.changes.add(new PlannedChange(Phase.SCHEMA, removalRank(object), object.key(), List.of(), down));
 				}
 			}
+			return;
+		}
+		if (object instanceof View view) {
+			this.removedViews.add(view);
 			return;
 		}
 		if (holdsData(object) && !this.options.allowDrop()) {

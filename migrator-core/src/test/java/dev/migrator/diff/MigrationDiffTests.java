@@ -121,6 +121,10 @@ class MigrationDiffTests {
 						CREATE MATERIALIZED VIEW order_totals AS SELECT customer_id, sum(total) AS total FROM orders
 							GROUP BY customer_id;
 						""", "CREATE MATERIALIZED VIEW public.order_totals AS"),
+				change("views are created after the views they select from", BASE, BASE + """
+						CREATE VIEW b_orders AS SELECT id, status FROM orders;
+						CREATE VIEW a_orders AS SELECT id FROM b_orders;
+						""", "FROM orders;\nCREATE VIEW public.a_orders AS"),
 				change("a changed view is replaced", BASE + "CREATE VIEW open_orders AS SELECT id FROM orders;",
 						BASE + "CREATE VIEW open_orders AS SELECT id, status FROM orders;", "DROP VIEW public.open_orders"),
 				change("a function and a procedure are created", BASE, BASE + """
@@ -286,14 +290,14 @@ class MigrationDiffTests {
 	void pairThatFailsItsProofIsNotWrittenAndTheFailureIsShown(TestDatabase scratch, TestDatabase desiredScratch)
 			throws IOException {
 		this.folder.pair("000001_base", BASE, "SELECT 1;");
-		// views are created in the order of their names, so the one built on a later one fails
+		// columns come before functions, so a default that calls a new function fails
 		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).write(List.of(desiredFile(BASE + """
-				CREATE VIEW b_orders AS SELECT id FROM orders;
-				CREATE VIEW a_orders AS SELECT id FROM b_orders;
-				""")), "views", writer());
-		assertThat(report.verifyFailures()).singleElement().asString().startsWith("up failed: ").contains("b_orders");
+				CREATE FUNCTION new_code() RETURNS text LANGUAGE sql AS $$ SELECT 'x' $$;
+				ALTER TABLE orders ADD COLUMN code text DEFAULT new_code();
+				""")), "code", writer());
+		assertThat(report.verifyFailures()).singleElement().asString().startsWith("up failed: ").contains("new_code()");
 		assertThat(report.written()).isEmpty();
-		assertThat(this.folder.directory().resolve("000002_views.up.sql")).doesNotExist();
+		assertThat(this.folder.directory().resolve("000002_code.up.sql")).doesNotExist();
 	}
 
 	@Test
