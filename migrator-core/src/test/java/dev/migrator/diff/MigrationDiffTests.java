@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.migrator.Migrator;
@@ -174,6 +175,40 @@ class MigrationDiffTests {
 			.isEmpty();
 		migrator.down(report.written().size());
 		assertThat(SchemaDiff.between(before, schema(replay)).sentences("before", "after down")).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			index on an existing table \
+			| CREATE INDEX t_a_idx ON t (a); | CREATE INDEX CONCURRENTLY t_a_idx | CREATE INDEX t_a_idx
+			index on a new table \
+			| CREATE TABLE n (a int); CREATE INDEX n_a_idx ON n (a); | CREATE INDEX n_a_idx | CONCURRENTLY
+			foreign key on an existing table \
+			| ALTER TABLE t ADD CONSTRAINT t_b_fk FOREIGN KEY (b) REFERENCES r (id); \
+			| REFERENCES r(id) NOT VALID;@VALIDATE CONSTRAINT t_b_fk | REFERENCES r(id);
+			foreign key on a new table \
+			| CREATE TABLE n (b int CONSTRAINT n_b_fk REFERENCES r (id)); | REFERENCES r(id); | NOT VALID
+			check on an existing table \
+			| ALTER TABLE t ADD CONSTRAINT t_a_check CHECK (a > 0); | CHECK ((a > 0)) NOT VALID | CHECK ((a > 0));
+			check on a new table | CREATE TABLE n (a int CHECK (a > 0)); | CHECK ((a > 0)); | NOT VALID
+			not null on an existing column \
+			| ALTER TABLE t ALTER COLUMN a SET NOT NULL; \
+			| CHECK (a IS NOT NULL) NOT VALID;@VALIDATE CONSTRAINT t_a_not_null_check;@ALTER COLUMN a SET NOT NULL \
+			| DROP NOT NULL
+			not null on a new table | CREATE TABLE n (a int NOT NULL); | a integer NOT NULL | CHECK
+			unique on an existing table \
+			| ALTER TABLE t ADD CONSTRAINT t_a_key UNIQUE (a); \
+			| CREATE UNIQUE INDEX CONCURRENTLY t_a_key@UNIQUE USING INDEX t_a_key | UNIQUE (a)
+			unique on a new table | CREATE TABLE n (a int CONSTRAINT n_a_key UNIQUE); | UNIQUE (a) | USING INDEX
+			""")
+	void safePatternsOnExistingTablesAndPlainStatementsOnNewOnes(String name, String change, String expected,
+			String absent, TestDatabase scratch, TestDatabase desiredScratch) throws IOException {
+		String base = "CREATE TABLE r (id int PRIMARY KEY);\nCREATE TABLE t (a int, b int);\n";
+		this.folder.pair("000001_base", base, "SELECT 1;");
+		DdlPlan plan = diff(scratch, desiredScratch, DiffOptions.SAFE).compare(List.of(desiredFile(base + change)))
+			.plan();
+		String up = plan.pairs().stream().map(DdlPair::up).collect(Collectors.joining("@"));
+		assertThat(up).contains(expected.split("@")).doesNotContain(absent);
 	}
 
 	@Test
