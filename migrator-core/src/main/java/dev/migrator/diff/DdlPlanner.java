@@ -46,9 +46,9 @@ public final class DdlPlanner {
 
 	private static final int REMOVE_TRIGGER = 1;
 
-	private static final int REMOVE_VIEW = 2;
+	private static final int REMOVE_INDEX = 2;
 
-	private static final int REMOVE_INDEX = 3;
+	private static final int REMOVE_VIEW = 3;
 
 	private static final int REMOVE_CONSTRAINT = 4;
 
@@ -90,9 +90,11 @@ public final class DdlPlanner {
 
 	private static final int VIEW = 31;
 
-	private static final int TRIGGER = 32;
+	private static final int VIEW_INDEX = 32;
 
-	private static final int COMMENT = 33;
+	private static final int TRIGGER = 33;
+
+	private static final int COMMENT = 34;
 
 	private final Schema current;
 
@@ -113,6 +115,9 @@ public final class DdlPlanner {
 
 	private final List<View> removedViews = new ArrayList<>();
 
+	/** Materialized views dropped and created again: their indexes go and come with them. */
+	private final Set<QualifiedName> recreated = new HashSet<>();
+
 	private DdlPlanner(Schema current, Schema desired, DiffOptions options) {
 		this.current = current;
 		this.desired = desired;
@@ -126,12 +131,20 @@ public final class DdlPlanner {
 	 */
 	public static DdlPlan plan(Schema current, Schema desired, DiffOptions options) {
 		DdlPlanner planner = new DdlPlanner(current, desired, options);
+		List<SchemaChange> changes = SchemaDiff.between(current.withoutColumnOrder(), desired.withoutColumnOrder())
+			.changes();
+		for (SchemaChange change : changes) {
+			if (change instanceof SchemaChange.Changed changed && changed.before() instanceof View view
+					&& view.materialized()) {
+				planner.recreated.add(view.name());
+			}
+		}
+		planner.planUnchangedIndexesOfRecreatedViews();
 		for (Rename rename : options.renames()) {
 			planner.changes.add(new PlannedChange(Phase.SCHEMA, RENAME, "rename " + rename, List.of(rename.sql()),
 					List.of(rename.inverse())));
 		}
-		for (SchemaChange change : SchemaDiff.between(current.withoutColumnOrder(), desired.withoutColumnOrder())
-			.changes()) {
+		for (SchemaChange change : changes) {
 			if (change instanceof SchemaChange.Added added) {
 				planner.added(added.object());
 			}
@@ -212,10 +225,9 @@ public final class DdlPlanner {
 		if (implied(object, this.current)) {
 			return;
 		}
-		Optional<Table> removedTable = removedTableOf(object);
-		if (removedTable.isPresent()) {
-			// dropped with its table (or refused with it); the down puts it back after the table
-			if (this.options.allowDrop()) {
+		if (object instanceof SchemaObject.OnRelation part && goesWithItsRelation(part)) {
+			// dropped with its relation (or refused with it); the down puts it back after the relation
+			if (this.options.allowDrop() || !isRemovedTable(part.relation())) {
 				List<String> down = inverseOf(object);
 				if (!down.isEmpty()) {
 					this.changes.add(new PlannedChange(Phase.SCHEMA, removalRank(object), object.key(), List.of(), down));
@@ -232,7 +244,7 @@ public final class DdlPlanner {
 					+ " drop it" + renameHint(object)));
 			return;
 		}
-		if (object instanceof Index index && !tableIsNew(index.relation())) {
+		if (object instanceof Index index) {
 			this.changes.add(new PlannedChange(Phase.CONCURRENT, REMOVE_INDEX, object.key(),
 					List.of(Ddl.dropIndex(index.name(), true)), List.of(Ddl.createIndex(index.definition(), true))));
 			return;
@@ -406,8 +418,9 @@ public final class DdlPlanner {
 	}
 
 	private void addIndex(Index index) {
-		if (tableIsNew(index.relation())) {
-			plan(Phase.SCHEMA, INDEX, index, Ddl.createIndex(index.definition(), false),
+		if (relationIsNew(index.relation())) {
+			boolean onView = this.desired.find("materialized view " + index.relation()).isPresent();
+			plan(Phase.SCHEMA, onView ? VIEW_INDEX : INDEX, index, Ddl.createIndex(index.definition(), false),
 					Ddl.dropIndex(index.name(), false));
 		}
 		else {
@@ -592,15 +605,36 @@ public final class DdlPlanner {
 		return this.current.find("table " + table).isEmpty();
 	}
 
+	/** Whether the table or materialized view is created by the plan (or created again). */
+	private boolean relationIsNew(QualifiedName relation) {
+		return !hasRelation(this.current, relation) || this.recreated.contains(relation);
+	}
+
+	private static boolean hasRelation(Schema schema, QualifiedName relation) {
+		return schema.find("table " + relation).isPresent()
+				|| schema.find("materialized view " + relation).isPresent();
+	}
+
 	private boolean isRemovedTable(QualifiedName table) {
 		return this.desired.find("table " + table).isEmpty() && this.current.find("table " + table).isPresent();
 	}
 
-	private Optional<Table> removedTableOf(SchemaObject object) {
-		if (object instanceof SchemaObject.OnRelation part && isRemovedTable(part.relation())) {
-			return this.current.find("table " + part.relation()).map(Table.class::cast);
+	/** A part of a table or materialized view that is dropped, or dropped to be created again. */
+	private boolean goesWithItsRelation(SchemaObject.OnRelation part) {
+		return (hasRelation(this.current, part.relation()) && !hasRelation(this.desired, part.relation()))
+				|| this.recreated.contains(part.relation());
+	}
+
+	/** The indexes a recreated materialized view has before and after: gone with it, built again after it. */
+	private void planUnchangedIndexesOfRecreatedViews() {
+		for (Index index : this.current.all(Index.class)) {
+			if (this.recreated.contains(index.relation()) && index.equals(this.desired.find(index.key()).orElse(null))) {
+				this.changes.add(new PlannedChange(Phase.SCHEMA, REMOVE_INDEX, index.key(), List.of(),
+						List.of(Ddl.createIndex(index.definition(), false))));
+				this.changes.add(new PlannedChange(Phase.SCHEMA, VIEW_INDEX, index.key(),
+						List.of(Ddl.createIndex(index.definition(), false)), List.of()));
+			}
 		}
-		return Optional.empty();
 	}
 
 	/** {@code COMMENT ON <kind> <name>} for the object the comment is on, looked up in the schema that has it. */

@@ -121,11 +121,23 @@ class MigrationDiffTests {
 						CREATE VIEW open_orders AS SELECT id, status FROM orders WHERE status = 'open';
 						CREATE MATERIALIZED VIEW order_totals AS SELECT customer_id, sum(total) AS total FROM orders
 							GROUP BY customer_id;
-						""", "CREATE MATERIALIZED VIEW public.order_totals AS"),
+						CREATE INDEX order_totals_customer ON order_totals (customer_id);
+						""", "CREATE INDEX order_totals_customer ON public.order_totals"),
 				change("views are created after the views they select from", BASE, BASE + """
 						CREATE VIEW b_orders AS SELECT id, status FROM orders;
 						CREATE VIEW a_orders AS SELECT id FROM b_orders;
 						""", "FROM orders;\nCREATE VIEW public.a_orders AS"),
+				change("a changed materialized view is created again with its indexes",
+						BASE + "CREATE MATERIALIZED VIEW totals AS SELECT customer_id, sum(total) AS total FROM orders"
+								+ " GROUP BY customer_id;\nCREATE UNIQUE INDEX totals_customer ON totals (customer_id);",
+						BASE + "CREATE MATERIALIZED VIEW totals AS SELECT customer_id, max(total) AS total FROM orders"
+								+ " GROUP BY customer_id;\nCREATE UNIQUE INDEX totals_customer ON totals (customer_id);"
+								+ "\nCREATE INDEX totals_total ON totals (total);",
+						"CREATE INDEX totals_total ON public.totals"),
+				change("a partitioned table with a key and a partition is created", BASE, BASE + """
+						CREATE TABLE events (id bigint, at date, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+						CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+						""", "CREATE TABLE public.events_2025 PARTITION OF public.events FOR VALUES"),
 				change("a changed view is replaced", BASE + "CREATE VIEW open_orders AS SELECT id FROM orders;",
 						BASE + "CREATE VIEW open_orders AS SELECT id, status FROM orders;", "DROP VIEW public.open_orders"),
 				change("a function and a procedure are created", BASE, BASE + """
