@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -98,12 +100,14 @@ class DiffCommandTests {
 		assertThat(result.out()).contains("No differences");
 	}
 
-	@Test
-	void halfTheRealWorldHistoryIsBroughtToItsFinalSchemaByOneGeneratedMigration(TestDatabase db) throws IOException {
+	@ParameterizedTest(name = "the first {0} migrations")
+	@ValueSource(strings = { "000030", "000142", "000250" })
+	void partOfTheRealWorldHistoryIsBroughtToItsFinalSchemaByOneGeneratedMigration(String upTo, TestDatabase db)
+			throws IOException {
 		Path history = Paths.get("src/test/resources/histories/saas").toAbsolutePath();
 		Path half = Files.createDirectories(this.directory.resolve("half"));
 		try (Stream<Path> files = Files.list(history)) {
-			for (Path file : files.filter((file) -> file.getFileName().toString().compareTo("000142") < 0).toList()) {
+			for (Path file : files.filter((file) -> file.getFileName().toString().compareTo(upTo) < 0).toList()) {
 				Files.copy(file, half.resolve(file.getFileName()));
 			}
 		}
@@ -117,10 +121,35 @@ class DiffCommandTests {
 		assertThat(check.exitCode()).as(check.out()).isZero();
 	}
 
+	@ParameterizedTest(name = "back to the first {0} migrations")
+	@ValueSource(strings = { "000142", "000030" })
+	void theRealWorldHistoryIsTakenBackToAnEarlierSchemaWithAllowDrop(String upTo, TestDatabase db) throws IOException {
+		Path history = Paths.get("src/test/resources/histories/saas").toAbsolutePath();
+		Path all = Files.createDirectories(this.directory.resolve("all"));
+		try (Stream<Path> files = Files.list(history)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, all.resolve(file.getFileName()));
+			}
+		}
+		Path earlier = desired(schemaUpTo(history, upTo));
+		CliRunner.Result result = this.cli.run(new String[] { "--url", db.url(), "--user", db.user(), "--locations",
+				"filesystem:" + all, "diff" }, "go_back", "--to", earlier.toString(), "--dir", all.toString(),
+				"--allow-drop");
+		assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+		CliRunner.Result check = this.cli.run(new String[] { "--url", db.url(), "--user", db.user(), "--locations",
+				"filesystem:" + all, "diff" }, "--check", "--to", earlier.toString());
+		assertThat(check.exitCode()).as(check.out()).isZero();
+	}
+
 	private static String finalSchema(Path history) throws IOException {
+		return schemaUpTo(history, "999999");
+	}
+
+	private static String schemaUpTo(Path history, String upTo) throws IOException {
 		try (Stream<Path> files = Files.list(history)) {
 			// every up in order, but for the one seed that loads rows with COPY: rows are no schema
 			return files.filter((file) -> file.toString().endsWith(".up.sql"))
+				.filter((file) -> file.getFileName().toString().compareTo(upTo) < 0)
 				.filter((file) -> !file.getFileName().toString().startsWith("000004_seed"))
 				.sorted()
 				.map(DiffCommandTests::read)

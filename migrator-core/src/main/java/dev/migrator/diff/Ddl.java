@@ -120,7 +120,8 @@ final class Ddl {
 	}
 
 	static String dropIndex(QualifiedName index, boolean concurrently) {
-		return "DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + Sql.name(index);
+		// a no-transaction file may be run again after failing halfway
+		return "DROP INDEX " + (concurrently ? "CONCURRENTLY IF EXISTS " : "") + Sql.name(index);
 	}
 
 	static String createView(View view) {

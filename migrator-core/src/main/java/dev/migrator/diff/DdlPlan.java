@@ -53,7 +53,7 @@ public record DdlPlan(List<PlannedChange> changes, List<Refusal> refusals, List<
 
 	private static String text(Phase phase, List<String> statements) {
 		StringBuilder text = new StringBuilder();
-		if (phase == Phase.CONCURRENT) {
+		if (phase.noTransaction()) {
 			text.append("-- migrator:no-transaction\n");
 		}
 		text.append(GENERATED);

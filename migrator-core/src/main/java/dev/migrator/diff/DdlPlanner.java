@@ -46,25 +46,27 @@ public final class DdlPlanner {
 
 	private static final int REMOVE_TRIGGER = 1;
 
-	private static final int REMOVE_INDEX = 2;
+	private static final int REMOVE_FOREIGN_KEY = 2;
 
-	private static final int REMOVE_VIEW = 3;
+	private static final int REMOVE_INDEX = 3;
 
-	private static final int REMOVE_CONSTRAINT = 4;
+	private static final int REMOVE_VIEW = 4;
 
-	private static final int REMOVE_COLUMN = 5;
+	private static final int REMOVE_CONSTRAINT = 5;
 
-	private static final int REMOVE_TABLE = 6;
+	private static final int REMOVE_COLUMN = 6;
 
-	private static final int REMOVE_ROUTINE = 7;
+	private static final int REMOVE_TABLE = 7;
 
-	private static final int REMOVE_SEQUENCE = 8;
+	private static final int REMOVE_ROUTINE = 8;
 
-	private static final int REMOVE_TYPE = 9;
+	private static final int REMOVE_SEQUENCE = 9;
 
-	private static final int REMOVE_EXTENSION = 10;
+	private static final int REMOVE_TYPE = 10;
 
-	private static final int REMOVE_SCHEMA = 11;
+	private static final int REMOVE_EXTENSION = 11;
+
+	private static final int REMOVE_SCHEMA = 12;
 
 	private static final int SCHEMA = 20;
 
@@ -229,8 +231,13 @@ public final class DdlPlanner {
 			// dropped with its relation (or refused with it); the down puts it back after the relation
 			if (this.options.allowDrop() || !isRemovedTable(part.relation())) {
 				List<String> down = inverseOf(object);
+				// a foreign key and a trigger go first: the table a key references may be dropped before
+				// its own, and a trigger's function with the routines that name the dropped tables
+				boolean first = object instanceof Trigger || (object instanceof Constraint constraint
+						&& constraint.type() == Constraint.Type.FOREIGN_KEY);
+				List<String> up = first ? List.of(dropOf(object)) : List.of();
 				if (!down.isEmpty()) {
-					this.changes.add(new PlannedChange(Phase.SCHEMA, removalRank(object), object.key(), List.of(), down));
+					this.changes.add(new PlannedChange(Phase.SCHEMA, removalRank(object), object.key(), up, down));
 				}
 			}
 			return;
@@ -245,7 +252,7 @@ public final class DdlPlanner {
 			return;
 		}
 		if (object instanceof Index index) {
-			this.changes.add(new PlannedChange(Phase.CONCURRENT, REMOVE_INDEX, object.key(),
+			this.changes.add(new PlannedChange(Phase.DROP_INDEXES, REMOVE_INDEX, object.key(),
 					List.of(Ddl.dropIndex(index.name(), true)), List.of(Ddl.createIndex(index.definition(), true))));
 			return;
 		}
@@ -254,8 +261,9 @@ public final class DdlPlanner {
 			notHandled(object, "dropping it");
 			return;
 		}
-		this.changes.add(new PlannedChange(Phase.SCHEMA, removalRank(object), object.key(), List.of(dropOf(object)),
-				down));
+		int rank = (object instanceof Routine routine && mentionsRemovedTable(routine)) ? REMOVE_CONSTRAINT
+				: removalRank(object);
+		this.changes.add(new PlannedChange(Phase.SCHEMA, rank, object.key(), List.of(dropOf(object)), down));
 		if (object instanceof Table) {
 			this.expectedLintRules.add("drop-table");
 		}
@@ -535,14 +543,19 @@ public final class DdlPlanner {
 		if (object instanceof Index) {
 			return REMOVE_INDEX;
 		}
+		if (object instanceof Constraint constraint && constraint.type() == Constraint.Type.FOREIGN_KEY) {
+			// before the keys it references, which the down then adds back first
+			return REMOVE_FOREIGN_KEY;
+		}
 		if (object instanceof Constraint || object instanceof DomainConstraint) {
 			return REMOVE_CONSTRAINT;
 		}
 		if (object instanceof Column) {
 			return REMOVE_COLUMN;
 		}
-		if (object instanceof Table) {
-			return REMOVE_TABLE;
+		if (object instanceof Table table) {
+			// a partition goes before its parent, which would take it along
+			return (table.partitionOf() != null) ? REMOVE_COLUMN : REMOVE_TABLE;
 		}
 		if (object instanceof Routine) {
 			return REMOVE_ROUTINE;
@@ -557,6 +570,16 @@ public final class DdlPlanner {
 			return REMOVE_SCHEMA;
 		}
 		return REMOVE_TYPE;
+	}
+
+	/**
+	 * Whether the routine names a table that is dropped (its row type, or in a {@code BEGIN
+	 * ATOMIC} body): PostgreSQL then refuses to drop the table first.
+	 */
+	private boolean mentionsRemovedTable(Routine routine) {
+		return this.current.all(Table.class).stream()
+			.filter((table) -> isRemovedTable(table.name()))
+			.anyMatch((table) -> Sql.mentions(routine.arguments() + "\n" + routine.definition(), table.name().name()));
 	}
 
 	/** Objects whose drop loses data or everything built on them: only with --allow-drop. */

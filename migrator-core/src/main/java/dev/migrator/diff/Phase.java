@@ -13,6 +13,13 @@ public enum Phase {
 	 */
 	ENUM_VALUES,
 
+	/**
+	 * Indexes dropped {@code CONCURRENTLY}, in a {@code -- migrator:no-transaction} pair before
+	 * the schema changes: a column they cover may be dropped there, and its down must find the
+	 * column back before it builds them again.
+	 */
+	DROP_INDEXES,
+
 	/** The schema changes, in one transaction. */
 	SCHEMA,
 
@@ -25,9 +32,14 @@ public enum Phase {
 	 */
 	VALIDATE;
 
+	boolean noTransaction() {
+		return this == DROP_INDEXES || this == CONCURRENT;
+	}
+
 	String suffix() {
 		return switch (this) {
 			case ENUM_VALUES -> "_enum_values";
+			case DROP_INDEXES -> "_drop_indexes";
 			case SCHEMA -> "";
 			case CONCURRENT -> "_concurrently";
 			case VALIDATE -> "_validate";

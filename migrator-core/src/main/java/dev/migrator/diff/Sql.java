@@ -23,6 +23,12 @@ final class Sql {
 		return quote(name.schema()) + "." + quote(name.name());
 	}
 
+	/** Whether the SQL text names the identifier as a word of its own (as PostgreSQL's deparser writes it). */
+	static boolean mentions(String text, String identifier) {
+		return Pattern.compile("(^|[^\\w\"$])" + Pattern.quote(quote(identifier)) + "($|[^\\w\"$])").matcher(text)
+			.find();
+	}
+
 	static String literal(String text) {
 		return "'" + text.replace("'", "''") + "'";
 	}

@@ -2,7 +2,6 @@ package dev.migrator.diff;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import dev.migrator.schema.View;
 
@@ -31,8 +30,7 @@ final class ViewOrder {
 	}
 
 	private static boolean names(View view, View other) {
-		String name = Pattern.quote(Sql.quote(other.name().name()));
-		return Pattern.compile("(^|[^\\w\"$])" + name + "($|[^\\w\"$])").matcher(view.query()).find();
+		return Sql.mentions(view.query(), other.name().name());
 	}
 
 }

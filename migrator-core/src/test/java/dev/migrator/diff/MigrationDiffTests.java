@@ -73,7 +73,7 @@ class MigrationDiffTests {
 						"CREATE UNIQUE INDEX CONCURRENTLY orders_status_lower"),
 				change("an index that goes is dropped concurrently", BASE
 						+ "CREATE INDEX orders_status_idx ON orders (status);", BASE,
-						"DROP INDEX CONCURRENTLY public.orders_status_idx"),
+						"DROP INDEX CONCURRENTLY IF EXISTS public.orders_status_idx"),
 				change("a foreign key on an existing table is added not valid, then validated", BASE,
 						BASE + "ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id)"
 								+ " REFERENCES customers (id);",
