@@ -5,6 +5,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import dev.migrator.lint.FileContext;
+import dev.migrator.lint.Findings;
+import dev.migrator.lint.LintRule;
+import dev.migrator.lint.StatementView;
 import dev.migrator.lint.rules.Rules;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -46,6 +50,15 @@ class ArchitectureTests {
 		.that().resideInAPackage("dev.migrator.lint.rules..")
 		.and().doNotHaveFullyQualifiedName(Rules.class.getName())
 		.should().notBePublic();
+
+	/**
+	 * What a rule sees is public only because the rules live in a subpackage: nothing outside lint may use it.
+	 */
+	@ArchTest
+	static final ArchRule whatRulesSeeIsUsedOnlyByLint = noClasses()
+		.that().resideOutsideOfPackage("dev.migrator.lint..")
+		.should().dependOnClassesThat().belongToAnyOf(LintRule.class, FileContext.class, Findings.class,
+				StatementView.class);
 
 	@ArchTest
 	static final ArchRule caseConversionNamesALocale = CodeRules.CASE_CONVERSION_NAMES_A_LOCALE;

@@ -12,7 +12,7 @@ public record QualifiedName(String schema, String table) {
 	}
 
 	/** The same schema with another table name. */
-	public QualifiedName withTable(String otherTable) {
+	QualifiedName withTable(String otherTable) {
 		return new QualifiedName(this.schema, otherTable);
 	}
 

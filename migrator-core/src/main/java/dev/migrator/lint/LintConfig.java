@@ -33,7 +33,7 @@ public final class LintConfig {
 		return this.severities.getOrDefault(rule, defaultSeverity);
 	}
 
-	public int postgresMajor() {
+	int postgresMajor() {
 		return this.postgresMajor;
 	}
 

@@ -21,7 +21,7 @@ public final class StatementView {
 
 	private final List<String> words;
 
-	public StatementView(SqlStatement statement) {
+	StatementView(SqlStatement statement) {
 		this.statement = statement;
 		this.tokens = statement.tokens();
 		this.words = new ArrayList<>(this.tokens.size());
