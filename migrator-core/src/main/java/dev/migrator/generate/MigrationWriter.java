@@ -57,7 +57,7 @@ public final class MigrationWriter {
 	 * @param description the snake_case part of the file names
 	 * @param render the pair's text, given the stem both files share, e.g. {@code 000002_add_orders_status}
 	 */
-	public WrittenMigration write(String description, Function<String, Contents> render) {
+	WrittenMigration write(String description, Function<String, Contents> render) {
 		requireSnakeCase(description);
 		try {
 			Files.createDirectories(this.folder);
@@ -103,7 +103,7 @@ public final class MigrationWriter {
 	 * @param up the up file's text
 	 * @param down the down file's text
 	 */
-	public record Contents(String up, String down) {
+	record Contents(String up, String down) {
 
 	}
 

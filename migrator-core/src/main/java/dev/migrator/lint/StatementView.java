@@ -21,7 +21,7 @@ public final class StatementView {
 
 	private final List<String> words;
 
-	public StatementView(SqlStatement statement) {
+	StatementView(SqlStatement statement) {
 		this.statement = statement;
 		this.tokens = statement.tokens();
 		this.words = new ArrayList<>(this.tokens.size());
@@ -30,7 +30,7 @@ public final class StatementView {
 		}
 	}
 
-	public SqlStatement statement() {
+	SqlStatement statement() {
 		return this.statement;
 	}
 
@@ -199,7 +199,7 @@ public final class StatementView {
 		return columns;
 	}
 
-	public int indexOfText(String text, int from) {
+	int indexOfText(String text, int from) {
 		for (int i = Math.max(from, 0); i < this.tokens.size(); i++) {
 			if (this.tokens.get(i).text().equals(text)) {
 				return i;
@@ -260,7 +260,7 @@ public final class StatementView {
 	}
 
 	/** The unqualified name at {@code index}: {@code schema.table} gives {@code table}. */
-	public String nameAt(int index) {
+	String nameAt(int index) {
 		int last = index;
 		while (last + 2 < this.tokens.size() && this.tokens.get(last + 1).text().equals(".")) {
 			last += 2;
@@ -269,7 +269,7 @@ public final class StatementView {
 	}
 
 	/** The index just past the (possibly qualified) name at {@code index}. */
-	public int skipName(int index) {
+	int skipName(int index) {
 		int last = index;
 		while (last + 2 < this.tokens.size() && this.tokens.get(last + 1).text().equals(".")) {
 			last += 2;
@@ -292,7 +292,7 @@ public final class StatementView {
 	}
 
 	/** Splits the tokens from {@code from} to {@code to} at commas outside parentheses. */
-	public List<int[]> splitTopLevel(int from, int to) {
+	List<int[]> splitTopLevel(int from, int to) {
 		List<int[]> parts = new ArrayList<>();
 		int depth = 0;
 		int start = from;
