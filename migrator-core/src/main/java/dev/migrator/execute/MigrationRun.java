@@ -17,7 +17,7 @@ import dev.migrator.sql.SqlStatement;
 /**
  * Runs the planned steps of one run in order and tells the listener of each. Consecutive
  * transactional migrations go to the server together, each still in its own transaction
- * (see {@link MigrationExecutor#runTogether}); the others, and one that stopped a group,
+ * (see {@link GroupedRun}); the others, and one that stopped a group,
  * run alone.
  */
 public final class MigrationRun {
@@ -67,7 +67,7 @@ public final class MigrationRun {
 		boolean batchStopsAtFailure = batchStopsAtFailure(connection);
 		int next = 0;
 		while (next < this.steps.size()) {
-			this.cancellation.check("stopped before " + MigrationExecutor.describe(this.steps.get(next).describe()));
+			this.cancellation.check("stopped before " + StepBookkeeping.describe(this.steps.get(next).describe()));
 			int together = (!batchStopsAtFailure || (next == 0 && resumeFrom >= 0)) ? 1 : together(next);
 			if (together > 1) {
 				int committed = runTogether(connection, next, together);
@@ -146,12 +146,7 @@ public final class MigrationRun {
 		announce(index);
 		long start = System.nanoTime();
 		try {
-			if (step.direction() == Direction.UP) {
-				this.executor.apply(connection, step.migration(), this.scripts.get(index), resumeFrom);
-			}
-			else {
-				this.executor.revert(connection, step.migration(), this.scripts.get(index));
-			}
+			this.executor.runAlone(connection, step, this.scripts.get(index), resumeFrom);
 		}
 		catch (RuntimeException ex) {
 			this.listener.afterMigration(index + 1, this.steps.size(), described, elapsedMs(start), ex);

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Runs one of the engine's own statements. */
+/** Runs the engine's own statements. */
 final class Sql {
 
 	private Sql() {
@@ -13,6 +13,16 @@ final class Sql {
 	static void execute(Connection connection, String sql) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(sql);
+		}
+	}
+
+	/** Ends the transaction before autocommit is restored, which would commit it. */
+	static void rollback(Connection connection, Throwable error) {
+		try {
+			connection.rollback();
+		}
+		catch (SQLException ex) {
+			error.addSuppressed(ex);
 		}
 	}
 
