@@ -19,7 +19,6 @@ import dev.migrator.execute.MigrationRun;
 import dev.migrator.execute.MigrationState;
 import dev.migrator.execute.MigrationState.FileChecks;
 import dev.migrator.execute.PlannedStep;
-import dev.migrator.execute.Resumption;
 import dev.migrator.execute.RunSession;
 import dev.migrator.execute.ScriptProblems;
 import dev.migrator.execute.Scripts;
@@ -128,12 +127,10 @@ public final class Migrator {
 		MigrationState state = store.read(connection, files);
 		Long before = state.currentVersion();
 		List<PlannedStep> steps = new ArrayList<>();
-		int resumeFrom = -1;
-		boolean resumed = operation.resume() && state.dirty();
+		Optional<PlannedStep> resumption = MigrationPlanner.resumption(state, operation);
+		boolean resumed = resumption.isPresent();
 		if (resumed) {
-			Resumption resumption = Resumption.of(state);
-			resumeFrom = resumption.statementsDone();
-			steps.add(resumption.step());
+			steps.add(resumption.get());
 			state = state.withoutDirty();
 		}
 		else if (operation.resume()) {
@@ -145,7 +142,7 @@ public final class Migrator {
 		if (!steps.isEmpty()) {
 			store.prepare(connection, files, this.config.createSchema());
 		}
-		List<MigrationStep> done = execute(connection, store, steps, scripts, resumeFrom);
+		List<MigrationStep> done = execute(connection, store, steps, scripts);
 		Long after = done.isEmpty() ? before : store.read(connection, files).currentVersion();
 		long executionMs = elapsedMs(start);
 		if (!done.isEmpty()) {
@@ -294,11 +291,11 @@ public final class Migrator {
 	}
 
 	private List<MigrationStep> execute(Connection connection, HistoryStore store, List<PlannedStep> steps,
-			List<SqlScript> scripts, int resumeFrom) throws SQLException {
+			List<SqlScript> scripts) throws SQLException {
 		MigrationRun run = new MigrationRun(store.executor(this.config.ddlLockRetries(), this.cancellation),
 				this.config.listener(), steps, scripts, this.cancellation);
 		try (RunSession ignored = RunSession.start(connection, this.config.ddlLockTimeout())) {
-			return run.run(connection, resumeFrom);
+			return run.run(connection);
 		}
 	}
 

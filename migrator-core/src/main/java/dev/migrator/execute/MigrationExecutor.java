@@ -28,15 +28,10 @@ public final class MigrationExecutor {
 		this.grouped = new GroupedRun(bookkeeping, cancellation);
 	}
 
-	/**
-	 * Runs one step alone.
-	 * @param resumeFrom the statements done of the dirty row being resumed, or {@code -1}
-	 * for a migration not started
-	 */
-	public void runAlone(Connection connection, PlannedStep step, SqlScript script, int resumeFrom)
-			throws SQLException {
+	/** Runs one step alone. */
+	public void runAlone(Connection connection, PlannedStep step, SqlScript script) throws SQLException {
 		if (script.noTransaction()) {
-			this.nonTransactional.run(connection, step, script, resumeFrom);
+			this.nonTransactional.run(connection, step, script);
 		}
 		else {
 			this.transactional.run(connection, step, script);

@@ -2,6 +2,7 @@ package dev.migrator.execute;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.migrator.IrreversibleMigrationException;
 import dev.migrator.MigratorException;
@@ -17,6 +18,17 @@ import dev.migrator.source.Migration;
 public final class MigrationPlanner {
 
 	private MigrationPlanner() {
+	}
+
+	/**
+	 * The first step of a resuming operation on a dirty database: the dirty migration,
+	 * continued after the statements its row records as done. Empty when the operation does
+	 * not resume or the database is clean; the steps after it are planned on
+	 * {@link MigrationState#withoutDirty()}.
+	 * @throws dev.migrator.DirtyDatabaseException when the dirty migration cannot continue
+	 */
+	public static Optional<PlannedStep> resumption(MigrationState state, Operation operation) {
+		return (operation.resume() && state.dirty()) ? Optional.of(Resumption.step(state)) : Optional.empty();
 	}
 
 	/**

@@ -35,17 +35,14 @@ final class NonTransactionalRun {
 		this.cancellation = cancellation;
 	}
 
-	/**
-	 * @param resumeFrom the statements done of the dirty row being resumed, or {@code -1}
-	 * for a migration not started
-	 */
-	void run(Connection connection, PlannedStep planned, SqlScript script, int resumeFrom) throws SQLException {
+	/** Runs the step, or, resumed, its statements after those its row records as done. */
+	void run(Connection connection, PlannedStep planned, SqlScript script) throws SQLException {
 		MigrationStep step = planned.describe();
 		Migration migration = planned.migration();
 		StepClock clock = StepClock.start();
 		long version = migration.version();
 		int total = script.statementCount();
-		if (step.direction() == Direction.UP && resumeFrom < 0) {
+		if (step.direction() == Direction.UP && !planned.resumed()) {
 			Sql.execute(connection, this.history.insert(version, migration.description(), migration.up().checksum(),
 					StepBookkeeping.downChecksum(migration), true, null, 0));
 		}
@@ -53,12 +50,13 @@ final class NonTransactionalRun {
 			Sql.execute(connection, this.history.markDirty(version, null));
 		}
 		DoneStatements done = new DoneStatements();
-		int finished = Math.max(resumeFrom, 0);
+		int skip = planned.resumed() ? planned.statementsDone() : 0;
+		int finished = skip;
 		try (ScriptStatements statements = ScriptStatements.of(script, planned.script())) {
 			while (statements.next()) {
 				int i = statements.index();
 				done.add(statements.statement());
-				if (i < resumeFrom) {
+				if (i < skip) {
 					continue;
 				}
 				try {
