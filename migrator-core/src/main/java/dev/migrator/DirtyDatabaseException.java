@@ -1,9 +1,12 @@
 package dev.migrator;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A migration started and did not finish, so every run refuses until someone decides.
  */
-public class DirtyDatabaseException extends MigratorException {
+public final class DirtyDatabaseException extends MigratorException {
 
 	private final long version;
 
@@ -15,6 +18,13 @@ public class DirtyDatabaseException extends MigratorException {
 	/** The version of the unfinished migration. */
 	public long version() {
 		return this.version;
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("version", this.version);
+		return details;
 	}
 
 }

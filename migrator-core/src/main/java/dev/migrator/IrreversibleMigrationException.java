@@ -1,9 +1,12 @@
 package dev.migrator;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A down was asked of a migration that has no down file; refused before anything ran.
  */
-public class IrreversibleMigrationException extends MigratorException {
+public final class IrreversibleMigrationException extends MigratorException {
 
 	private final long version;
 
@@ -14,6 +17,13 @@ public class IrreversibleMigrationException extends MigratorException {
 
 	public long version() {
 		return this.version;
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("version", this.version);
+		return details;
 	}
 
 }

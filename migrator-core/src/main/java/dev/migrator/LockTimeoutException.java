@@ -1,13 +1,15 @@
 package dev.migrator;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import dev.migrator.lock.LockHolder;
 
 /**
  * Another migrator held the migration lock for longer than {@code lock-timeout}.
  */
-public class LockTimeoutException extends MigratorException {
+public final class LockTimeoutException extends MigratorException {
 
 	private final Duration timeout;
 
@@ -33,6 +35,17 @@ public class LockTimeoutException extends MigratorException {
 		return "Timed out after " + timeout.toMillis() + " ms waiting for the migration lock." + who
 				+ " Another migration is running; wait for it to finish, or, if that session is stuck,"
 				+ " end it with SELECT pg_terminate_backend(pid) and run again.";
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("timeoutMs", this.timeout.toMillis());
+		if (this.holder != null) {
+			details.put("lockHolderPid", this.holder.pid());
+			details.put("lockHolderApplication", this.holder.applicationName());
+		}
+		return details;
 	}
 
 }

@@ -1,9 +1,13 @@
 package dev.migrator;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
 /**
  * A statement of a migration failed on the server.
  */
-public class MigrationFailedException extends MigratorException {
+public final class MigrationFailedException extends MigratorException {
 
 	private final MigrationStep step;
 
@@ -45,9 +49,14 @@ public class MigrationFailedException extends MigratorException {
 		return this.step;
 	}
 
-	/** The file that failed. */
+	/** Where the file that failed is: {@code classpath:…} or a path. */
 	public String file() {
 		return this.file;
+	}
+
+	/** The name of the file that failed. */
+	public String fileName() {
+		return fileNameOf(this.file);
 	}
 
 	/** The 1-based line in the file where the server placed the error. */
@@ -76,6 +85,19 @@ public class MigrationFailedException extends MigratorException {
 	/** Whether the migration was left dirty: a plain rerun refuses, {@code up --resume} or {@code force} decides. */
 	public boolean leftDirty() {
 		return this.leftDirty;
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("version", this.step.version());
+		details.put("direction", this.step.direction().name().toLowerCase(Locale.ROOT));
+		details.put("file", this.file);
+		details.put("line", this.line);
+		details.put("column", this.column);
+		details.put("sqlState", this.sqlState);
+		details.put("serverMessage", this.serverMessage);
+		return details;
 	}
 
 }

@@ -1,11 +1,15 @@
 package dev.migrator;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
 /**
  * A migration stopped on an error that is not the SQL's: the JVM ran out of memory, a file
  * could not be read again, a bug. The message says what ran, the state the database was
  * left in and what to do; the cause is the error itself.
  */
-public class MigrationStoppedException extends MigratorException {
+public final class MigrationStoppedException extends MigratorException {
 
 	private final MigrationStep step;
 
@@ -34,9 +38,28 @@ public class MigrationStoppedException extends MigratorException {
 		return this.step;
 	}
 
+	/** Where the file that stopped is: {@code classpath:…} or a path. */
+	public String file() {
+		return this.step.script();
+	}
+
+	/** The name of the file that stopped. */
+	public String fileName() {
+		return fileNameOf(this.step.script());
+	}
+
 	/** The state the database was left in. */
 	public String outcome() {
 		return this.outcome;
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("version", this.step.version());
+		details.put("direction", this.step.direction().name().toLowerCase(Locale.ROOT));
+		details.put("file", file());
+		return details;
 	}
 
 }

@@ -222,9 +222,10 @@ public final class Migrator {
 	/**
 	 * Every problem that would make {@code up}, {@code down} or {@code goto} refuse before
 	 * touching the database, whichever files they come to run: the history's (dirty, checksum
-	 * drift, missing files, out of order), the files' names and pairing, and every up and down
-	 * file's content (encoding, syntax, meta-commands, directives, transaction rules).
-	 * Empty when a run would go ahead.
+	 * drift, missing files, out of order, and migrations a newer release ran when
+	 * ignore-ahead is off), the files' names and pairing, and every up and down file's
+	 * content (encoding, syntax, meta-commands, directives, transaction rules). Empty when a
+	 * run would go ahead.
 	 */
 	public List<Problem> validate() {
 		MigrationSet.Loaded files = loadFilesToReport();
@@ -248,7 +249,8 @@ public final class Migrator {
 	 * is held is in progress instead.
 	 */
 	private List<Problem> problems(MigrationState state, LockHolder holder, List<Problem> fileProblems) {
-		List<Problem> problems = new ArrayList<>(state.problems(FileChecks.ALL_FILES, this.config.outOfOrder()));
+		List<Problem> problems = new ArrayList<>(state.problems(FileChecks.ALL_FILES, this.config.outOfOrder(),
+				this.config.ignoreAhead()));
 		if (holder != null) {
 			problems.replaceAll((problem) -> (problem.kind() == Problem.Kind.DIRTY) ? Reports.inProgress(state, holder)
 					: problem);
@@ -302,10 +304,11 @@ public final class Migrator {
 	private void refuseIfInvalid(MigrationState state) {
 		if (state.dirty()) {
 			throw new DirtyDatabaseException(state.dirtyRow().version(),
-					state.problems(FileChecks.NONE, true).get(0).message());
+					state.problems(FileChecks.NONE, true, true).get(0).message());
 		}
 		List<Problem> problems = state.problems(
-				this.config.validateOnMigrate() ? FileChecks.UP_FILES : FileChecks.NONE, this.config.outOfOrder());
+				this.config.validateOnMigrate() ? FileChecks.UP_FILES : FileChecks.NONE, this.config.outOfOrder(),
+				this.config.ignoreAhead());
 		if (!problems.isEmpty()) {
 			throw new ValidationException(problems);
 		}
@@ -395,7 +398,7 @@ public final class Migrator {
 			return work.run(connection, HistoryStore.resolve(connection, this.config));
 		}
 		catch (SQLException ex) {
-			throw new MigratorException("Database error: " + ex.getMessage(), ex);
+			throw new DatabaseException("Database error", ex);
 		}
 	}
 

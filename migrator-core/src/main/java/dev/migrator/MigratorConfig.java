@@ -28,6 +28,8 @@ public final class MigratorConfig {
 
 	public static final boolean DEFAULT_OUT_OF_ORDER = false;
 
+	public static final boolean DEFAULT_IGNORE_AHEAD = true;
+
 	private final DataSource dataSource;
 
 	private final List<String> locations;
@@ -47,6 +49,8 @@ public final class MigratorConfig {
 	private final boolean validateOnMigrate;
 
 	private final boolean outOfOrder;
+
+	private final boolean ignoreAhead;
 
 	private final Long target;
 
@@ -72,6 +76,7 @@ public final class MigratorConfig {
 		this.ddlLockRetries = builder.ddlLockRetries;
 		this.validateOnMigrate = builder.validateOnMigrate;
 		this.outOfOrder = builder.outOfOrder;
+		this.ignoreAhead = builder.ignoreAhead;
 		this.target = builder.target;
 		this.classLoader = (builder.classLoader != null) ? builder.classLoader : MigratorConfig.class.getClassLoader();
 		this.listener = (builder.listener != null) ? builder.listener : MigrationListener.NONE;
@@ -123,6 +128,16 @@ public final class MigratorConfig {
 		return this.outOfOrder;
 	}
 
+	/**
+	 * Whether applied migrations above every file in the locations are fine: a newer release
+	 * ran them, and this instance, of an older release, runs alongside it during a rolling
+	 * deploy (or after a roll back of the application). When not, they are a problem that
+	 * stops every run, as a missing file does.
+	 */
+	public boolean ignoreAhead() {
+		return this.ignoreAhead;
+	}
+
 	/** The version {@code migrate} stops at; {@code null} means the latest. */
 	public Long target() {
 		return this.target;
@@ -172,6 +187,8 @@ public final class MigratorConfig {
 		private boolean validateOnMigrate = DEFAULT_VALIDATE_ON_MIGRATE;
 
 		private boolean outOfOrder = DEFAULT_OUT_OF_ORDER;
+
+		private boolean ignoreAhead = DEFAULT_IGNORE_AHEAD;
 
 		private Long target;
 
@@ -250,6 +267,11 @@ public final class MigratorConfig {
 
 		public Builder outOfOrder(boolean outOfOrder) {
 			this.outOfOrder = outOfOrder;
+			return this;
+		}
+
+		public Builder ignoreAhead(boolean ignoreAhead) {
+			this.ignoreAhead = ignoreAhead;
 			return this;
 		}
 

@@ -24,8 +24,14 @@ public record Problem(Kind kind, Long version, String message) {
 		/** An applied migration's file changed since it was applied. */
 		CHECKSUM_MISMATCH,
 
-		/** An applied migration's file is gone. */
+		/** An applied migration's file is gone; one above every file that a newer release ran is {@link #AHEAD}. */
 		MISSING_FILE,
+
+		/**
+		 * An applied migration above every file in the locations, that a newer release ran:
+		 * a problem only when ignore-ahead is off, see {@link MigratorConfig#ignoreAhead()}.
+		 */
+		AHEAD,
 
 		/** A migration below the current version was never applied. */
 		OUT_OF_ORDER,

@@ -18,16 +18,19 @@ final class Reports {
 
 	static MigrationStatus status(MigrationState state, LockHolder lockHolder, List<Problem> problems) {
 		List<AppliedMigration> applied = new ArrayList<>();
+		List<AppliedMigration> ahead = new ArrayList<>();
 		for (HistoryRow row : state.applied()) {
 			String script = state.files().find(row.version()).map((migration) -> migration.up().location()).orElse(null);
-			applied.add(new AppliedMigration(row.version(), row.description(), row.checksum(), row.appliedAt(),
-					row.executionMs(), row.appliedBy(), row.dirty(), row.statementsDone(), script));
+			(state.isAhead(row) ? ahead : applied).add(new AppliedMigration(row.version(), row.description(),
+					row.checksum(), row.appliedAt(), row.executionMs(), row.appliedBy(), row.dirty(),
+					row.statementsDone(), script));
 		}
 		List<PendingMigration> pending = new ArrayList<>();
 		for (Migration migration : state.pending()) {
 			pending.add(new PendingMigration(migration.version(), migration.description(), migration.up().location()));
 		}
-		return new MigrationStatus(state.currentVersion(), state.dirty(), applied, pending, problems, lockHolder);
+		return new MigrationStatus(state.currentVersion(), state.dirty(), applied, pending, ahead, problems,
+				lockHolder);
 	}
 
 	/** Instead of advising force while the migration may still run: force now would record a guess. */

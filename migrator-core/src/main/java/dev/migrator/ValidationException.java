@@ -1,13 +1,15 @@
 package dev.migrator;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The history and the files disagree (checksum drift, missing files, out-of-order versions),
  * found before anything ran.
  */
-public class ValidationException extends MigratorException {
+public final class ValidationException extends MigratorException {
 
 	private final List<Problem> problems;
 
@@ -20,6 +22,13 @@ public class ValidationException extends MigratorException {
 
 	public List<Problem> problems() {
 		return this.problems;
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("problems", this.problems);
+		return details;
 	}
 
 }

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.migrator.source.InvalidEncodingException;
-import dev.migrator.source.MigrationSourceException;
-import dev.migrator.sql.SqlSyntaxException;
 import dev.migrator.test.EmbeddedDatabaseTest;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
@@ -60,7 +58,10 @@ class BadInputTests {
 	void invalidUtf8(TestDatabase db) throws IOException {
 		Files.write(this.directory.resolve("000002_latin1.up.sql"),
 				"INSERT INTO users VALUES (1); -- caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
-		assertRefused(db, InvalidEncodingException.class, "000002_latin1.up.sql: invalid UTF-8 at byte offset 36");
+		assertRefused(db, InvalidEncodingException.class, (ex) -> {
+			assertThat(ex.fileName()).isEqualTo("000002_latin1.up.sql");
+			assertThat(ex.byteOffset()).isEqualTo(36);
+		}, "000002_latin1.up.sql: invalid UTF-8 at byte offset 36");
 	}
 
 	@Test
@@ -92,32 +93,36 @@ class BadInputTests {
 	@Test
 	void unterminatedQuote(TestDatabase db) {
 		this.folder.up("000002_quote", "INSERT INTO users VALUES (1);\nSELECT 'open;\n");
-		assertRefused(db, SqlSyntaxException.class, "000002_quote.up.sql:2:8: unterminated string");
+		assertRefused(db, SqlSyntaxException.class, at("000002_quote.up.sql", 2, 8),
+				"000002_quote.up.sql:2:8: unterminated string");
 	}
 
 	@Test
 	void unterminatedDollarQuote(TestDatabase db) {
 		this.folder.up("000002_dollar", "DO $body$\nBEGIN\n  NULL;\nEND\n$bodyy$;\n");
-		assertRefused(db, SqlSyntaxException.class,
+		assertRefused(db, SqlSyntaxException.class, at("000002_dollar.up.sql", 1, 4),
 				"000002_dollar.up.sql:1:4: unterminated dollar-quoted string starting with $body$");
 	}
 
 	@Test
 	void unterminatedBlockComment(TestDatabase db) {
 		this.folder.up("000002_comment", "/* outer /* inner */\nCREATE TABLE x (id int);\n");
-		assertRefused(db, SqlSyntaxException.class, "000002_comment.up.sql:1:1: unterminated block comment");
+		assertRefused(db, SqlSyntaxException.class, at("000002_comment.up.sql", 1, 1),
+				"000002_comment.up.sql:1:1: unterminated block comment");
 	}
 
 	@Test
 	void psqlMetaCommand(TestDatabase db) {
 		this.folder.up("000002_include", "CREATE TABLE x (id int);\n\\i other.sql\n");
-		assertRefused(db, SqlSyntaxException.class, "000002_include.up.sql:2:1: psql meta-command \\i");
+		assertRefused(db, SqlSyntaxException.class, at("000002_include.up.sql", 2, 1),
+				"000002_include.up.sql:2:1: psql meta-command \\i");
 	}
 
 	@Test
 	void transactionControlMidFile(TestDatabase db) {
 		this.folder.up("000002_commit", "CREATE TABLE x (id int);\nCOMMIT;\nCREATE TABLE y (id int);\n");
-		assertRefused(db, SqlSyntaxException.class, "000002_commit.up.sql:2:1: transaction control (COMMIT)");
+		assertRefused(db, SqlSyntaxException.class, at("000002_commit.up.sql", 2, 1),
+				"000002_commit.up.sql:2:1: transaction control (COMMIT)");
 	}
 
 	@Test
@@ -130,7 +135,7 @@ class BadInputTests {
 	@Test
 	void concurrentlyWithoutTheDirective(TestDatabase db) {
 		this.folder.up("000002_index", "\nCREATE INDEX CONCURRENTLY users_idx ON users (id);\n");
-		assertRefused(db, SqlSyntaxException.class, "000002_index.up.sql:2:1",
+		assertRefused(db, SqlSyntaxException.class, at("000002_index.up.sql", 2, 1), "000002_index.up.sql:2:1",
 				"add the comment -- migrator:no-transaction");
 	}
 
@@ -167,13 +172,29 @@ class BadInputTests {
 	}
 
 	private void assertRefused(TestDatabase db, Class<? extends MigratorException> type, String... messageParts) {
+		assertRefused(db, type, (ex) -> {
+		}, messageParts);
+	}
+
+	private <T extends MigratorException> void assertRefused(TestDatabase db, Class<T> type, Consumer<T> fields,
+			String... messageParts) {
 		assertThatExceptionOfType(type).isThrownBy(() -> migrator(db).migrate()).satisfies((ex) -> {
+			fields.accept(ex);
 			for (String part : messageParts) {
 				assertThat(ex.getMessage()).contains(part);
 			}
 		});
 		assertThat(db.tableExists("users")).isFalse();
 		assertThat(db.tableExists("schema_migrations")).isFalse();
+	}
+
+	private Consumer<SqlSyntaxException> at(String fileName, int line, int column) {
+		return (ex) -> {
+			assertThat(ex.fileName()).isEqualTo(fileName);
+			assertThat(ex.location()).isEqualTo(this.directory.resolve(fileName).toString());
+			assertThat(ex.line()).isEqualTo(line);
+			assertThat(ex.column()).isEqualTo(column);
+		};
 	}
 
 	private Migrator migrator(TestDatabase db) {

@@ -127,7 +127,8 @@ class MigratorTests {
 		assertThat(migrator(db).gotoVersion(1).versionAfter()).isEqualTo(1L);
 		assertThat(db.tableExists("notes")).isFalse();
 		assertThat(migrator(db).gotoVersion(3).steps()).extracting(MigrationStep::version).containsExactly(2L, 3L);
-		assertThatExceptionOfType(MigratorException.class).isThrownBy(() -> migrator(db).gotoVersion(7))
+		assertThatExceptionOfType(UnknownVersionException.class).isThrownBy(() -> migrator(db).gotoVersion(7))
+			.satisfies((ex) -> assertThat(ex.version()).isEqualTo(7))
 			.withMessageContaining("no migration has that version");
 	}
 
@@ -185,7 +186,11 @@ class MigratorTests {
 		db.execute("CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL)");
 		migrator(db).baseline(1);
 		assertThat(migrator(db).migrate().steps()).extracting(MigrationStep::version).containsExactly(2L, 3L);
-		assertThatExceptionOfType(MigratorException.class).isThrownBy(() -> migrator(db).baseline(3))
+		assertThatExceptionOfType(BaselineRefusedException.class).isThrownBy(() -> migrator(db).baseline(3))
+			.satisfies((ex) -> {
+				assertThat(ex.version()).isEqualTo(3);
+				assertThat(ex.applied()).isEqualTo(3);
+			})
 			.withMessageContaining("already records 3 migrations");
 	}
 

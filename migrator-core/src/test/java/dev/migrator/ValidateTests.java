@@ -123,7 +123,9 @@ class ValidateTests {
 			assertThat(problem.message()).contains("000002_next.down.sql:2:1: psql meta-command \\connect");
 		});
 		migrator(db).migrate();
-		assertThatExceptionOfType(MigratorException.class).isThrownBy(() -> migrator(db).down(1))
+		assertThatExceptionOfType(SqlSyntaxException.class).isThrownBy(() -> migrator(db).down(1))
+			.satisfies((ex) -> assertThat(ex.fileName()).isEqualTo("000002_next.down.sql"))
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(2))
 			.withMessageContaining("000002_next.down.sql:2:1");
 		assertThat(db.tableExists("next")).isTrue();
 		assertThat(migrator(db).status().version()).isEqualTo(2L);

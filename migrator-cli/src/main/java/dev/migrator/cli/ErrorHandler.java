@@ -1,6 +1,5 @@
 package dev.migrator.cli;
 
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,17 +8,9 @@ import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-import dev.migrator.DirtyDatabaseException;
-import dev.migrator.IrreversibleMigrationException;
-import dev.migrator.LockTimeoutException;
-import dev.migrator.MigrationFailedException;
 import dev.migrator.MigrationInterruptedException;
 import dev.migrator.MigrationStoppedException;
 import dev.migrator.MigratorException;
-import dev.migrator.ValidationException;
-import dev.migrator.source.InvalidEncodingException;
-import dev.migrator.source.MigrationSourceException;
-import dev.migrator.sql.SqlSyntaxException;
 
 /**
  * Turns a failed operation into one clear message and exit code 1: the exception's
@@ -87,53 +78,8 @@ class ErrorHandler implements IExecutionExceptionHandler {
 		Map<String, Object> error = new LinkedHashMap<>();
 		error.put("type", ex.getClass().getSimpleName());
 		error.put("message", message(ex, command));
-		if (ex instanceof MigrationStoppedException stopped) {
-			error.put("version", stopped.step().version());
-			error.put("direction", Views.direction(stopped.step().direction()));
-			error.put("file", stopped.step().script());
-		}
-		else if (ex instanceof MigrationFailedException failed) {
-			error.put("version", failed.step().version());
-			error.put("direction", Views.direction(failed.step().direction()));
-			error.put("file", failed.file());
-			error.put("line", failed.line());
-			error.put("column", failed.column());
-			error.put("sqlState", failed.sqlState());
-			error.put("serverMessage", failed.serverMessage());
-		}
-		else if (ex instanceof SqlSyntaxException syntax) {
-			error.put("file", syntax.fileName());
-			error.put("line", syntax.line());
-			error.put("column", syntax.column());
-		}
-		else if (ex instanceof InvalidEncodingException encoding) {
-			error.put("file", encoding.file());
-			error.put("byteOffset", encoding.byteOffset());
-		}
-		else if (ex instanceof MigrationSourceException source) {
-			error.put("problems", source.problems());
-		}
-		else if (ex instanceof ValidationException validation) {
-			error.put("problems", validation.problems());
-		}
-		else if (ex instanceof MigrationInterruptedException interrupted) {
-			error.put("outcome", interrupted.outcome());
-		}
-		else if (ex instanceof DirtyDatabaseException dirty) {
-			error.put("version", dirty.version());
-		}
-		else if (ex instanceof IrreversibleMigrationException irreversible) {
-			error.put("version", irreversible.version());
-		}
-		else if (ex instanceof LockTimeoutException timeout) {
-			error.put("timeoutMs", timeout.timeout().toMillis());
-			if (timeout.holder() != null) {
-				error.put("lockHolderPid", timeout.holder().pid());
-				error.put("lockHolderApplication", timeout.holder().applicationName());
-			}
-		}
-		else if (ex.getCause() instanceof SQLException database && database.getSQLState() != null) {
-			error.put("sqlState", database.getSQLState());
+		if (ex instanceof MigratorException migrator) {
+			error.putAll(migrator.details());
 		}
 		return error;
 	}

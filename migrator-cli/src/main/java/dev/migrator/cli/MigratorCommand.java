@@ -76,6 +76,11 @@ public class MigratorCommand implements Runnable {
 			fallbackValue = "true", description = "Refuse to run when applied files changed (default: true).")
 	boolean validateOnMigrate = MigratorConfig.DEFAULT_VALIDATE_ON_MIGRATE;
 
+	@Option(names = "--ignore-ahead", scope = ScopeType.INHERIT, negatable = true, arity = "0..1",
+			fallbackValue = "true", description = "Run alongside versions a newer release applied, above every file"
+					+ " here (default: true); --no-ignore-ahead refuses to run while there are any.")
+	boolean ignoreAhead = MigratorConfig.DEFAULT_IGNORE_AHEAD;
+
 	@Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "text|json",
 			description = "Output format (default: text).")
 	OutputFormat format = OutputFormat.TEXT;
@@ -177,7 +182,8 @@ public class MigratorCommand implements Runnable {
 			.table((this.table != null) ? this.table : MigratorConfig.DEFAULT_TABLE)
 			.schema(this.schema)
 			.outOfOrder(this.outOfOrder)
-			.validateOnMigrate(this.validateOnMigrate);
+			.validateOnMigrate(this.validateOnMigrate)
+			.ignoreAhead(this.ignoreAhead);
 		if (this.lockTimeout != null) {
 			builder.lockTimeout(duration(command, "--lock-timeout", this.lockTimeout));
 		}

@@ -16,7 +16,8 @@ import dev.migrator.Migrator;
 import dev.migrator.PendingMigration;
 import dev.migrator.Problem;
 
-@Command(name = "status", description = "Show the version, applied and pending migrations and any problem."
+@Command(name = "status", description = "Show the version, applied and pending migrations, those a newer release"
+		+ " applied, and any problem."
 		+ " Changes nothing and never waits for the lock.")
 class StatusCommand extends MigratorSubcommand {
 
@@ -31,11 +32,12 @@ class StatusCommand extends MigratorSubcommand {
 			return OK;
 		}
 		print("Version: " + RunningCommand.versionText(status.version()) + (status.dirty() ? " (DIRTY)" : " (clean)")
-				+ ", " + status.applied().size() + " applied, " + status.pending().size() + " pending");
+				+ ", " + status.applied().size() + " applied, " + status.pending().size() + " pending"
+				+ (status.ahead().isEmpty() ? "" : ", " + status.ahead().size() + " applied by a newer release"));
 		if (status.lockHolder() != null) {
 			print("Migration lock held by " + status.lockHolder());
 		}
-		if (!status.applied().isEmpty() || !status.pending().isEmpty()) {
+		if (!status.applied().isEmpty() || !status.pending().isEmpty() || !status.ahead().isEmpty()) {
 			print("");
 			print(Views.table(rows(status)));
 		}
@@ -49,7 +51,10 @@ class StatusCommand extends MigratorSubcommand {
 		return OK;
 	}
 
-	/** Applied and pending migrations in one list by version, as out-of-order ones interleave. */
+	/**
+	 * Applied, pending and ahead migrations in one list by version, as out-of-order ones
+	 * interleave; those ahead have no file here, so their version is written as a number.
+	 */
 	private static List<List<String>> rows(MigrationStatus status) {
 		Map<Long, Problem.Kind> problems = new HashMap<>();
 		status.problems().stream()
@@ -57,9 +62,8 @@ class StatusCommand extends MigratorSubcommand {
 			.forEach((problem) -> problems.putIfAbsent(problem.version(), problem.kind()));
 		List<Row> rows = new ArrayList<>();
 		for (AppliedMigration applied : status.applied()) {
-			String appliedAt = (applied.appliedAt() != null) ? APPLIED_AT.format(applied.appliedAt()) : "";
 			rows.add(new Row(applied.version(), Views.fileVersion(applied.version(), applied.script()),
-					applied.description(), appliedAt, state(applied, problems.get(applied.version()))));
+					applied.description(), appliedAt(applied), state(applied, problems.get(applied.version()))));
 		}
 		for (PendingMigration pending : status.pending()) {
 			String state = (problems.get(pending.version()) == Problem.Kind.OUT_OF_ORDER) ? "pending (out of order)"
@@ -67,11 +71,19 @@ class StatusCommand extends MigratorSubcommand {
 			rows.add(new Row(pending.version(), Views.fileVersion(pending.version(), pending.script()),
 					pending.description(), "", state));
 		}
+		for (AppliedMigration ahead : status.ahead()) {
+			rows.add(new Row(ahead.version(), Long.toString(ahead.version()), ahead.description(),
+					appliedAt(ahead), "applied by a newer release (no file here)"));
+		}
 		rows.sort(Comparator.comparingLong(Row::version));
 		List<List<String>> table = new ArrayList<>();
 		table.add(List.of("VERSION", "DESCRIPTION", "APPLIED AT", "STATE"));
 		rows.forEach((row) -> table.add(List.of(row.label(), row.description(), row.appliedAt(), row.state())));
 		return table;
+	}
+
+	private static String appliedAt(AppliedMigration applied) {
+		return (applied.appliedAt() != null) ? APPLIED_AT.format(applied.appliedAt()) : "";
 	}
 
 	private static String state(AppliedMigration applied, Problem.Kind problem) {

@@ -71,7 +71,7 @@ class ErrorHandlerTests {
 		assertThat(text.exitCode()).isEqualTo(1);
 		assertThat(text.err()).startsWith("error: Database error: Connection to localhost:1 refused");
 		JsonNode error = this.cli.run(connection, "status", "--format", "json").json().get("error");
-		assertThat(error.get("type").asString()).isEqualTo("MigratorException");
+		assertThat(error.get("type").asString()).isEqualTo("DatabaseException");
 		assertThat(error.get("sqlState").asString()).isEqualTo("08001");
 	}
 
@@ -88,7 +88,10 @@ class ErrorHandlerTests {
 		this.cli.run(connection, "up");
 		CliRunner.Result baseline = this.cli.run(connection, "baseline", "3", "--format", "json");
 		assertThat(baseline.exitCode()).isEqualTo(1);
-		assertThat(baseline.json().get("error").get("message").asString()).isNotBlank();
+		JsonNode error = baseline.json().get("error");
+		assertThat(error.get("type").asString()).isEqualTo("BaselineRefusedException");
+		assertThat(error.get("message").asString()).startsWith("Cannot baseline at version 3");
+		assertThat(error.get("version").asLong()).isEqualTo(3);
 	}
 
 }

@@ -13,6 +13,7 @@ import dev.migrator.source.MigrationSet;
 import dev.migrator.test.EmbeddedDatabaseTest;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
+import dev.migrator.test.TwoReleases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -157,6 +158,28 @@ class RunningCommandTests {
 		assertThat(this.cli.run(connection, "validate").exitCode()).isEqualTo(1);
 		assertThat(this.cli.run(connection, "repair").out()).contains("versions [1]");
 		assertThat(this.cli.run(connection, "validate").exitCode()).isZero();
+	}
+
+	@Test
+	void olderReleaseRunsNothingAfterANewerOneUnlessToldNotToIgnoreTheVersionsAhead(TestDatabase db) {
+		TwoReleases releases = TwoReleases.in(this.directory);
+		String[] connection = { "--url", db.url(), "--user", db.user() };
+		this.cli.run(connection, "--locations", releases.v2().location(), "up");
+		String[] older = { "--url", db.url(), "--user", db.user(), "--locations", releases.v1().location() };
+		CliRunner.Result up = this.cli.run(older, "up");
+		assertThat(up.exitCode()).as(up.err()).isZero();
+		assertThat(up.out()).contains("No migration to run; the database is at version 3.");
+		assertThat(this.cli.run(older, "validate").exitCode()).isZero();
+		CliRunner.Result strict = this.cli.run(older, "--no-ignore-ahead", "up");
+		assertThat(strict.exitCode()).isEqualTo(1);
+		assertThat(strict.err()).contains("Migration 3 (add_title) was applied by a newer release")
+			.contains("--no-ignore-ahead");
+		assertThat(this.cli.run(older, "validate", "--no-ignore-ahead").exitCode()).isEqualTo(1);
+		CliRunner.Result down = this.cli.run(older, "down");
+		assertThat(down.exitCode()).isEqualTo(1);
+		assertThat(down.err()).contains("Cannot roll back migration 3: a newer release applied it");
+		assertThat(db.queryColumn("SELECT version FROM schema_migrations ORDER BY version")).containsExactly("1", "2",
+				"3");
 	}
 
 	@Test

@@ -1,10 +1,12 @@
 package dev.migrator.cli;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
@@ -12,6 +14,7 @@ import dev.migrator.history.QualifiedName;
 import dev.migrator.lock.LockKey;
 import dev.migrator.test.EmbeddedDatabaseTest;
 import dev.migrator.test.TestDatabase;
+import dev.migrator.test.TwoReleases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatusCommandTests {
 
 	final CliRunner cli = new CliRunner();
+
+	@TempDir
+	Path directory;
 
 	@Test
 	void dirtyMigrationWhoseLockIsHeldIsInProgressInTextAndJson(TestDatabase db) throws Exception {
@@ -91,6 +97,31 @@ class StatusCommandTests {
 					(line) -> assertThat(line).matches("000002 +create_notes +.*Z +applied, file changed"),
 					(line) -> assertThat(line).matches("000003 +add_note_title +pending"));
 		assertThat(result.out()).contains("VERSION  DESCRIPTION").contains("Problems:");
+	}
+
+	@Test
+	void olderReleaseShowsTheVersionsANewerReleaseAppliedInTextAndJson(TestDatabase db) {
+		TwoReleases releases = TwoReleases.in(this.directory);
+		String[] connection = { "--url", db.url(), "--user", db.user() };
+		this.cli.run(connection, "--locations", releases.v2().location(), "up");
+		CliRunner.Result text = this.cli.run(connection, "--locations", releases.v1().location(), "status");
+		assertThat(text.exitCode()).as(text.err()).isZero();
+		assertThat(text.out()).startsWith("Version: 3 (clean), 2 applied, 0 pending, 1 applied by a newer release")
+			.doesNotContain("Problems:");
+		assertThat(text.out().lines().filter((line) -> line.startsWith("3 ")))
+			.singleElement()
+			.satisfies((line) -> assertThat(line)
+				.matches("3 +add_title +.*Z +applied by a newer release \\(no file here\\)"));
+		CliRunner.Result json = this.cli.run(connection, "--locations", releases.v1().location(), "status", "--format",
+				"json");
+		assertThat(json.exitCode()).isZero();
+		assertThat(json.json().get("applied")).hasSize(2);
+		assertThat(json.json().get("problems")).isEmpty();
+		JsonNode ahead = json.json().get("ahead");
+		assertThat(ahead).hasSize(1);
+		assertThat(ahead.get(0).get("version").asLong()).isEqualTo(3);
+		assertThat(ahead.get(0).get("description").asString()).isEqualTo("add_title");
+		assertThat(Instant.parse(ahead.get(0).get("appliedAt").asString())).isBefore(Instant.now());
 	}
 
 	@Test

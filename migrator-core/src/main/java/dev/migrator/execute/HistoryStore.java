@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrator.BaselineRefusedException;
 import dev.migrator.MigratorConfig;
-import dev.migrator.MigratorException;
+import dev.migrator.NoCurrentSchemaException;
+import dev.migrator.NotAHistoryTableException;
 import dev.migrator.history.HistoryFormat;
 import dev.migrator.history.HistoryLog;
 import dev.migrator.history.HistoryLog.LogEntry;
@@ -45,8 +47,7 @@ public final class HistoryStore {
 				schema = result.getString(1);
 			}
 			if (schema == null) {
-				throw new MigratorException("The connection has no current schema (its search_path names no existing"
-						+ " schema); set the history table's schema explicitly.");
+				throw new NoCurrentSchemaException();
 			}
 		}
 		return new HistoryStore(new QualifiedName(schema, config.table()));
@@ -121,13 +122,8 @@ public final class HistoryStore {
 
 	public void baseline(Connection connection, MigrationSet files, long version) throws SQLException {
 		MigrationState state = read(connection, files);
-		if (!state.applied().isEmpty()) {
-			throw new MigratorException("Cannot baseline at version " + version + ": the history already records "
-					+ state.applied().size() + " migrations (current version " + state.currentVersion() + ")."
-					+ " Use force to move the recorded version.");
-		}
-		if (version < 0) {
-			throw new MigratorException("The baseline version must be 0 or more, not " + version);
+		if (!state.applied().isEmpty() || version < 0) {
+			throw new BaselineRefusedException(version, state.applied().size(), state.currentVersion());
 		}
 		Instant started = Instant.now();
 		inTransaction(connection, () -> {
@@ -202,9 +198,7 @@ public final class HistoryStore {
 
 	private void refuseForeign(HistoryFormat format) {
 		if (format == HistoryFormat.FOREIGN) {
-			throw new MigratorException("The table " + this.table.name() + " exists but is not a migration history"
-					+ " table (it has neither Migrator's nor golang-migrate's columns). Configure another history"
-					+ " table name, or rename that table.");
+			throw new NotAHistoryTableException(this.table.name().toString());
 		}
 	}
 

@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrator.MigrationStep;
-import dev.migrator.MigratorException;
+import dev.migrator.RetryInterruptedException;
 
 /**
  * Retries a migration statement that could not take a table lock within
@@ -42,7 +42,7 @@ final class LockTimeoutRetry {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new MigratorException("Interrupted while waiting to retry a migration", ex);
+			throw new RetryInterruptedException(step.version(), ex);
 		}
 		return true;
 	}

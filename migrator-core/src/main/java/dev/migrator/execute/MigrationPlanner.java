@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.migrator.IrreversibleMigrationException;
-import dev.migrator.MigratorException;
+import dev.migrator.NotEnoughAppliedException;
 import dev.migrator.Operation;
+import dev.migrator.UnknownVersionException;
 import dev.migrator.history.HistoryRow;
 import dev.migrator.source.Direction;
 import dev.migrator.source.Migration;
@@ -57,8 +58,7 @@ public final class MigrationPlanner {
 	private static List<PlannedStep> down(MigrationState state, int count) {
 		List<HistoryRow> applied = state.appliedDescending();
 		if (count > applied.size()) {
-			throw new MigratorException("Cannot roll back " + count + " migrations: only " + applied.size()
-					+ " are applied. Nothing was run.");
+			throw new NotEnoughAppliedException(count, applied.size());
 		}
 		List<PlannedStep> steps = new ArrayList<>(count);
 		for (HistoryRow row : applied.subList(0, count)) {
@@ -69,8 +69,7 @@ public final class MigrationPlanner {
 
 	private static List<PlannedStep> gotoVersion(MigrationState state, long version) {
 		if (state.files().find(version).isEmpty() && !state.isApplied(version)) {
-			throw new MigratorException("Cannot go to version " + version + ": no migration has that version."
-					+ " Run status to see the known versions.");
+			throw new UnknownVersionException(version);
 		}
 		List<PlannedStep> steps = new ArrayList<>();
 		for (HistoryRow row : state.appliedDescending()) {
@@ -85,6 +84,11 @@ public final class MigrationPlanner {
 
 	private static Migration reversible(MigrationState state, HistoryRow row) {
 		Migration migration = state.files().find(row.version()).orElse(null);
+		if (state.isAhead(row)) {
+			throw new IrreversibleMigrationException(row.version(), "a newer release applied it, and its files are not"
+					+ " in these migration locations (the latest here is version " + state.files().latestVersion()
+					+ "); roll it back with the newer release's migration files");
+		}
 		if (migration == null) {
 			throw new IrreversibleMigrationException(row.version(),
 					"no file has this version in the migration locations (it was recorded by baseline or force, or"

@@ -114,6 +114,19 @@ public final class MigrationState {
 		return pending;
 	}
 
+	/**
+	 * Whether a newer release ran this applied migration: it is above every file in the
+	 * locations, so no file has it. An instance of the older release still running (or
+	 * restarted, or rolled back to) during a rolling deploy sees such rows; they are not files
+	 * gone missing. Marker rows (baseline, force) and a dirty row are not ahead: no release's
+	 * file ran to the end. With no file at all nothing is ahead: an empty location is a
+	 * mistake, not an old release.
+	 */
+	public boolean isAhead(HistoryRow row) {
+		Long latest = this.files.latestVersion();
+		return latest != null && row.version() > latest && row.checksum() != null && !row.dirty();
+	}
+
 	/** Pending files below the current version: an error unless out-of-order is allowed. */
 	public List<Migration> outOfOrder() {
 		Long current = currentVersion();
@@ -143,8 +156,12 @@ public final class MigrationState {
 
 	}
 
-	/** Everything wrong, dirty state first. */
-	public List<Problem> problems(FileChecks fileChecks, boolean outOfOrderAllowed) {
+	/**
+	 * Everything wrong, dirty state first.
+	 * @param aheadAllowed whether migrations a newer release ran (see {@link #isAhead}) are
+	 * fine; when not, each is a problem, found with the other applied files
+	 */
+	public List<Problem> problems(FileChecks fileChecks, boolean outOfOrderAllowed, boolean aheadAllowed) {
 		List<Problem> problems = new ArrayList<>();
 		HistoryRow dirty = dirtyRow();
 		if (dirty != null) {
@@ -152,7 +169,14 @@ public final class MigrationState {
 		}
 		if (fileChecks != FileChecks.NONE) {
 			for (HistoryRow row : this.applied.values()) {
-				problems.addAll(fileProblems(row, fileChecks == FileChecks.ALL_FILES));
+				if (isAhead(row)) {
+					if (!aheadAllowed) {
+						problems.add(aheadProblem(row));
+					}
+				}
+				else {
+					problems.addAll(fileProblems(row, fileChecks == FileChecks.ALL_FILES));
+				}
 			}
 		}
 		if (!outOfOrderAllowed) {
@@ -185,6 +209,14 @@ public final class MigrationState {
 			problems.add(drift(row.version(), migration.down()));
 		}
 		return problems;
+	}
+
+	private Problem aheadProblem(HistoryRow row) {
+		return new Problem(Kind.AHEAD, row.version(), "Migration " + row.version() + " (" + row.description()
+				+ ") was applied by a newer release: it is above every file in the migration locations (the latest"
+				+ " here is " + this.files.latestVersion() + "). Run the newer release, or let older releases run"
+				+ " alongside it (ignore-ahead=true: the property migrator.ignore-ahead, or the CLI without"
+				+ " --no-ignore-ahead).");
 	}
 
 	private static Problem drift(long version, MigrationScript script) {

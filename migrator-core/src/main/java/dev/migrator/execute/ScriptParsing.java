@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 
+import dev.migrator.SqlSyntaxException;
 import dev.migrator.source.MigrationScript;
 import dev.migrator.sql.SqlScript;
 import dev.migrator.sql.SqlScriptParser;
@@ -25,6 +26,9 @@ final class ScriptParsing {
 		try (Reader reader = script.openReader()) {
 			return SqlScriptParser.parse(script.fileName(), reader, holdLimit);
 		}
+		catch (SqlSyntaxException ex) {
+			throw ex.at(script.location());
+		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read " + script.location(), ex);
 		}
@@ -34,6 +38,9 @@ final class ScriptParsing {
 	static void check(MigrationScript script) {
 		try (Reader reader = script.openReader()) {
 			SqlScriptParser.check(script.fileName(), reader);
+		}
+		catch (SqlSyntaxException ex) {
+			throw ex.at(script.location());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read " + script.location(), ex);

@@ -3,12 +3,12 @@ package dev.migrator.execute;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrator.InvalidEncodingException;
 import dev.migrator.Problem;
 import dev.migrator.Problem.Kind;
-import dev.migrator.source.InvalidEncodingException;
+import dev.migrator.SqlSyntaxException;
 import dev.migrator.source.MigrationScript;
 import dev.migrator.source.MigrationSet;
-import dev.migrator.sql.SqlSyntaxException;
 
 /**
  * What a run would refuse in the files before touching the database, found in every up and

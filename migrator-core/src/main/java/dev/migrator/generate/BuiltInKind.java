@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.migrator.GeneratorException;
+
 /** The kinds whose templates ship with the generator; each one's output passes lint and verify. */
 enum BuiltInKind implements MigrationKind {
 

@@ -1,7 +1,8 @@
 package dev.migrator.generate;
 
+import dev.migrator.GeneratorException;
 import dev.migrator.sql.SqlLexer;
-import dev.migrator.sql.SqlSyntaxException;
+import dev.migrator.SqlSyntaxException;
 import dev.migrator.sql.Token;
 
 /** A check expression is SQL from the command line: it is lexed and refused if it could end the statement. */

@@ -4,6 +4,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.migrator.GeneratorException;
+
+
 /**
  * A column as given on the command line: {@code name:type[:not-null][:default=VALUE][:references=TABLE(COLUMN)]},
  * e.g. {@code email:text:not-null}, {@code owner_id:bigint:references=users(id)},

@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.migrator.GeneratorException;
+
+
 /**
  * Validates the names that go into generated SQL and quotes them when PostgreSQL needs it.
  * Anything that is not a plain identifier is refused, never escaped: a generator that accepts

@@ -12,6 +12,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
+import dev.migrator.GeneratorException;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LintConfig;
 import dev.migrator.lint.Linter;

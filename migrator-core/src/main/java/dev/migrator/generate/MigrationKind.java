@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 
+import dev.migrator.GeneratorException;
+
 /**
  * A kind of migration: the templates it renders ({@code <id>.up.sql}, {@code <id>.down.sql}),
  * what its request must give, and what it adds to the templates' model. The built-in kinds

@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import dev.migrator.GeneratorException;
+
 /**
  * Writes a new up/down pair into a migration folder: the next version by the folder's
  * {@link VersionScheme}, and both files created exclusively, so an existing file is never

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.migrator.GeneratorException;
 import dev.migrator.generate.MigrationKind.Need;
 
 /** The variables templates see, every identifier validated and quoted where needed. */

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import dev.migrator.InvalidEncodingException;
+import dev.migrator.SqlSyntaxException;
 import dev.migrator.lint.rules.ChangeColumnTypeRule;
 import dev.migrator.lint.rules.CharTypeRule;
 import dev.migrator.lint.rules.ConcurrentlyInTransactionRule;
@@ -40,14 +42,12 @@ import dev.migrator.lint.rules.UniqueConstraintRule;
 import dev.migrator.lint.rules.UpdateWithoutWhereRule;
 import dev.migrator.lint.rules.VacuumFullRule;
 import dev.migrator.lint.rules.VolatileDefaultRule;
-import dev.migrator.source.InvalidEncodingException;
 import dev.migrator.source.Migration;
 import dev.migrator.source.MigrationScript;
 import dev.migrator.source.MigrationSet;
 import dev.migrator.sql.Directive;
 import dev.migrator.sql.SqlStatement;
 import dev.migrator.sql.SqlStatementReader;
-import dev.migrator.sql.SqlSyntaxException;
 import dev.migrator.sql.TransactionRules;
 
 /**

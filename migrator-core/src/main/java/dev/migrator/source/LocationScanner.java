@@ -16,6 +16,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
+import dev.migrator.MigrationSourceException;
+
 /**
  * Lists the files directly in a location (not in sub-folders, as golang-migrate): a
  * filesystem folder, or a classpath folder in directories and jars, including Spring Boot's

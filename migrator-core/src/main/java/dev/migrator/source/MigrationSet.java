@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
+import dev.migrator.MigrationSourceException;
+
 /**
  * The migrations of one or more locations, sorted by version and validated as a set.
  */
@@ -125,6 +127,11 @@ public final class MigrationSet {
 
 	public Optional<Migration> find(long version) {
 		return Optional.ofNullable(this.byVersion.get(version));
+	}
+
+	/** The highest version, {@code null} when there is no migration. */
+	public Long latestVersion() {
+		return this.byVersion.isEmpty() ? null : this.byVersion.lastKey();
 	}
 
 	/** The highest version below {@code version}, {@code null} when there is none. */

@@ -10,6 +10,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import dev.migrator.InvalidEncodingException;
+
 /**
  * Decodes a migration file as strict UTF-8, streaming: a leading byte-order mark is
  * dropped, and invalid bytes are an {@link InvalidEncodingException} naming the byte offset

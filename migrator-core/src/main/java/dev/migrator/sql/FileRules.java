@@ -2,6 +2,8 @@ package dev.migrator.sql;
 
 import java.util.List;
 
+import dev.migrator.SqlSyntaxException;
+
 /**
  * The file-level rules of {@link SqlScriptParser}, checked as the statements stream past:
  * only the first statement (when it may open a wrapper) and the latest one (which may close

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrator.SqlSyntaxException;
+
 /**
  * A single-pass PostgreSQL lexer over a stream of characters. It knows quotes ({@code ''},
  * {@code E''}, {@code U&''}, {@code B''}, {@code X''}), dollar quotes with tags, quoted

@@ -5,6 +5,8 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrator.SqlSyntaxException;
+
 /**
  * Splits a migration file and checks its file-level rules: a {@code BEGIN; … COMMIT;}
  * wrapper around the whole file is recognised and removed, any other transaction control is

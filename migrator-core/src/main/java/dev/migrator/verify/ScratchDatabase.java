@@ -11,7 +11,9 @@ import javax.sql.DataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import dev.migrator.DatabaseException;
 import dev.migrator.MigratorException;
+import dev.migrator.ScratchDatabaseException;
 
 /**
  * A throw-away database for verify, so it never touches a real one: a new database on a
@@ -55,7 +57,7 @@ public final class ScratchDatabase implements AutoCloseable {
 			}
 		}
 		catch (IOException ex) {
-			throw new MigratorException("Could not start an embedded PostgreSQL for verify: " + ex.getMessage(), ex);
+			throw new ScratchDatabaseException(ex);
 		}
 	}
 
@@ -106,8 +108,7 @@ public final class ScratchDatabase implements AutoCloseable {
 			statement.execute(sql);
 		}
 		catch (SQLException ex) {
-			throw new MigratorException("Could not prepare a scratch database for verify (" + sql + "): "
-					+ ex.getMessage(), ex);
+			throw new DatabaseException("Could not prepare a scratch database for verify (" + sql + ")", ex);
 		}
 	}
 

@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.migrator.DatabaseException;
 import dev.migrator.MigrationFailedException;
 import dev.migrator.MigrationStatus;
 import dev.migrator.Migrator;
 import dev.migrator.MigratorConfig;
 import dev.migrator.MigratorException;
+import dev.migrator.NothingToVerifyException;
 import dev.migrator.Operation;
+import dev.migrator.SqlSyntaxException;
 import dev.migrator.source.Location;
 import dev.migrator.source.Migration;
 import dev.migrator.source.MigrationSet;
-import dev.migrator.sql.SqlSyntaxException;
 
 /**
  * Proves that every down reverses its up, on a scratch database: for each migration in
@@ -58,10 +60,8 @@ public final class Verifier {
 			.migrations();
 		List<Migration> checked = all.stream().filter((migration) -> this.options.includes(migration.version())).toList();
 		if (checked.isEmpty()) {
-			throw new MigratorException("No migration to verify from " + bound(this.options.from(), "the first") + " to "
-					+ bound(this.options.to(), "the last") + (all.isEmpty() ? ": " + this.config.locations()
-							+ " hold no migration files" : ": the versions run from " + all.get(0).version() + " to "
-									+ all.get(all.size() - 1).version()));
+			throw new NothingToVerifyException(this.options.from(), this.options.to(), this.config.locations(),
+					all.stream().map(Migration::version).toList());
 		}
 		Migrator migrator = new Migrator(this.config);
 		List<VerifyReport.Result> results = new ArrayList<>();
@@ -97,7 +97,7 @@ public final class Verifier {
 			}
 		}
 		catch (SQLException ex) {
-			throw new MigratorException("Could not read the scratch database's schema: " + ex.getMessage(), ex);
+			throw new DatabaseException("Could not read the scratch database's schema", ex);
 		}
 		return new VerifyReport(results, (System.nanoTime() - start) / 1_000_000);
 	}
@@ -159,10 +159,6 @@ public final class Verifier {
 					+ failed.serverMessage();
 		}
 		return ex.getMessage();
-	}
-
-	private static String bound(Long version, String none) {
-		return (version != null) ? String.valueOf(version) : none;
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.migrator.GeneratorException;
 import dev.migrator.MigratorConfig;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LintConfig;

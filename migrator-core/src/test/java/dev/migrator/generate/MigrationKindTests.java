@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.migrator.GeneratorException;
 import dev.migrator.generate.MigrationKind.Need;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.migrator.GeneratorException;
 import dev.migrator.test.MigrationFolder;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -14,6 +14,8 @@ import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.migrator.InvalidEncodingException;
+import dev.migrator.MigrationSourceException;
 import dev.migrator.test.MigrationFolder;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -6,6 +6,8 @@ import java.io.StringReader;
 
 import org.junit.jupiter.api.Test;
 
+import dev.migrator.SqlSyntaxException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.migrator.MigratorConfig;
-import dev.migrator.MigratorException;
+import dev.migrator.NothingToVerifyException;
 import dev.migrator.test.EmbeddedDatabaseTest;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
@@ -172,7 +172,10 @@ class VerifierTests {
 
 	@Test
 	void rangeWithoutMigrationsIsRefused(TestDatabase db) {
-		assertThatExceptionOfType(MigratorException.class).isThrownBy(() -> verify(db, new VerifyOptions(7L, 9L, false)))
+		assertThatExceptionOfType(NothingToVerifyException.class)
+			.isThrownBy(() -> verify(db, new VerifyOptions(7L, 9L, false)))
+			.satisfies((ex) -> assertThat(ex.from()).isEqualTo(7L))
+			.satisfies((ex) -> assertThat(ex.to()).isEqualTo(9L))
 			.withMessage("No migration to verify from 7 to 9: the versions run from 1 to 1");
 		assertThatIllegalArgumentException().isThrownBy(() -> new VerifyOptions(9L, 7L, false))
 			.withMessage("--from 9 is above --to 7");

@@ -70,6 +70,7 @@ public final class MigratorAutoConfiguration {
 		map.from(properties.getDdlLockRetries()).to(config::ddlLockRetries);
 		map.from(properties.isValidateOnMigrate()).to(config::validateOnMigrate);
 		map.from(properties.isOutOfOrder()).to(config::outOfOrder);
+		map.from(properties.isIgnoreAhead()).to(config::ignoreAhead);
 		map.from(properties.getTarget()).to(config::target);
 		return new Migrator(config.build());
 	}

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -12,9 +11,9 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.Ordered;
 
+import dev.migrator.LintFailedException;
 import dev.migrator.MigrationInterruptedException;
 import dev.migrator.Migrator;
-import dev.migrator.MigratorException;
 import dev.migrator.boot.autoconfigure.MigratorProperties.Lint.OnStartup;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LintConfig;
@@ -107,10 +106,7 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 		findings.forEach((finding) -> logger.warn("Lint: " + finding));
 		List<Finding> errors = findings.stream().filter((finding) -> finding.severity() == Severity.ERROR).toList();
 		if (this.lintOnStartup == OnStartup.FAIL && !errors.isEmpty()) {
-			throw new MigratorException("Lint found " + errors.size() + " error(s) in pending migrations, nothing was"
-					+ " run (migrator.lint.on-startup=fail):\n" + errors.stream()
-						.map((finding) -> "  - " + finding)
-						.collect(Collectors.joining("\n")));
+			throw new LintFailedException(errors, "migrator.lint.on-startup=fail");
 		}
 	}
 

@@ -72,6 +72,13 @@ public class MigratorProperties {
 	private boolean outOfOrder = MigratorConfig.DEFAULT_OUT_OF_ORDER;
 
 	/**
+	 * Whether to start alongside versions a newer release applied (above every migration file
+	 * here), as an older instance does during a rolling deploy. When false, they stop the
+	 * migration on startup and report the health as down.
+	 */
+	private boolean ignoreAhead = MigratorConfig.DEFAULT_IGNORE_AHEAD;
+
+	/**
 	 * Highest version to migrate to. Unset migrates to the latest.
 	 */
 	private Long target;
@@ -183,6 +190,14 @@ public class MigratorProperties {
 
 	public void setOutOfOrder(boolean outOfOrder) {
 		this.outOfOrder = outOfOrder;
+	}
+
+	public boolean isIgnoreAhead() {
+		return this.ignoreAhead;
+	}
+
+	public void setIgnoreAhead(boolean ignoreAhead) {
+		this.ignoreAhead = ignoreAhead;
 	}
 
 	public Long getTarget() {

@@ -6,10 +6,11 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import dev.migrator.DirtyDatabaseException;
 import dev.migrator.LockTimeoutException;
 import dev.migrator.MigrationFailedException;
+import dev.migrator.MigrationSourceException;
 import dev.migrator.MigratorException;
+import dev.migrator.Problem;
+import dev.migrator.SqlSyntaxException;
 import dev.migrator.ValidationException;
-import dev.migrator.source.MigrationSourceException;
-import dev.migrator.sql.SqlSyntaxException;
 
 /**
  * Explains a startup that failed while migrating: where, what the server said, the state
@@ -36,6 +37,13 @@ class MigratorFailureAnalyzer extends AbstractFailureAnalyzer<MigratorException>
 		}
 		if (cause instanceof DirtyDatabaseException dirty) {
 			return new FailureAnalysis(dirty.getMessage(), DIRTY_ACTION, cause);
+		}
+		if (cause instanceof ValidationException validation && validation.problems()
+			.stream()
+			.allMatch((problem) -> problem.kind() == Problem.Kind.AHEAD)) {
+			return new FailureAnalysis(cause.getMessage(), "This application is an older release than the one that"
+					+ " migrated the database. Deploy the newer release, or set migrator.ignore-ahead=true (the"
+					+ " default) to let older instances start alongside it.", cause);
 		}
 		if (cause instanceof ValidationException || cause instanceof MigrationSourceException
 				|| cause instanceof SqlSyntaxException) {

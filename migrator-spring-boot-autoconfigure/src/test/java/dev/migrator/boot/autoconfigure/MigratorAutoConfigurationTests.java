@@ -30,14 +30,19 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.migrator.AppliedMigration;
+import dev.migrator.LintFailedException;
 import dev.migrator.Migrator;
 import dev.migrator.MigratorConfig;
+import dev.migrator.ValidationException;
 import dev.migrator.generate.GeneratedMigration;
 import dev.migrator.generate.MigrationGenerator;
 import dev.migrator.generate.MigrationRequest;
+import dev.migrator.lint.Finding;
 import dev.migrator.test.EmbeddedPostgresExtension;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
+import dev.migrator.test.TwoReleases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -182,7 +187,8 @@ class MigratorAutoConfigurationTests {
 		this.contextRunner.withBean(DataSource.class, db::dataSource)
 			.withPropertyValues("migrator.locations=" + folder().location(), "migrator.table=history",
 					"migrator.schema=ops", "migrator.lock-timeout=5s", "migrator.ddl-lock-timeout=2s",
-					"migrator.ddl-lock-retries=7", "migrator.out-of-order=true", "migrator.target=1")
+					"migrator.ddl-lock-retries=7", "migrator.out-of-order=true", "migrator.ignore-ahead=false",
+					"migrator.target=1")
 			.run((context) -> {
 				MigratorConfig config = context.getBean(Migrator.class).config();
 				assertThat(config.table()).isEqualTo("history");
@@ -191,6 +197,7 @@ class MigratorAutoConfigurationTests {
 				assertThat(config.ddlLockTimeout()).isEqualTo(Duration.ofSeconds(2));
 				assertThat(config.ddlLockRetries()).isEqualTo(7);
 				assertThat(config.outOfOrder()).isTrue();
+				assertThat(config.ignoreAhead()).isFalse();
 				assertThat(config.target()).isEqualTo(1L);
 				assertThat(db.queryColumn("SELECT max(version) FROM ops.history")).containsExactly("1");
 			});
@@ -220,6 +227,31 @@ class MigratorAutoConfigurationTests {
 	}
 
 	@Test
+	void olderReleaseStartsAfterANewerOneMigratedUnlessIgnoreAheadIsOff() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		TwoReleases releases = TwoReleases.in(this.directory);
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=" + releases.v2().location())
+			.run((context) -> assertThat(context).hasNotFailed());
+		ApplicationContextRunner olderRelease = this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=" + releases.v1().location());
+		olderRelease.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(Migrator.class).status().ahead()).extracting(AppliedMigration::version)
+				.containsExactly(3L);
+		});
+		olderRelease.withPropertyValues("migrator.ignore-ahead=false").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(ValidationException.class)
+				.hasMessageContaining("Migration 3 (add_title) was applied by a newer release")
+				.hasMessageContaining("migrator.ignore-ahead");
+		});
+		assertThat(db.queryColumn("SELECT version FROM schema_migrations ORDER BY version")).containsExactly("1", "2",
+				"3");
+	}
+
+	@Test
 	void lintOnStartupFailsBeforeRunningAnUnsafePendingMigration() {
 		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
 		MigrationFolder folder = folder();
@@ -232,7 +264,11 @@ class MigratorAutoConfigurationTests {
 			.withPropertyValues("migrator.locations=" + unsafe.location(), "migrator.lint.on-startup=fail")
 			.run((context) -> {
 				assertThat(context).hasFailed();
-				assertThat(context.getStartupFailure()).hasStackTraceContaining("[index-not-concurrent]");
+				assertThat(context.getStartupFailure()).hasStackTraceContaining("[index-not-concurrent]")
+					.rootCause()
+					.isInstanceOfSatisfying(LintFailedException.class, (ex) -> assertThat(ex.errors())
+						.extracting(Finding::rule)
+						.containsExactly("index-not-concurrent"));
 				assertThat(db.queryColumn("SELECT indexname FROM pg_indexes WHERE indexname = 'notes_user_idx'"))
 					.isEmpty();
 			});

@@ -30,6 +30,7 @@ class MigratorPropertiesTests {
 		assertThat(properties.getDdlLockRetries()).isEqualTo(MigratorConfig.DEFAULT_DDL_LOCK_RETRIES);
 		assertThat(properties.isValidateOnMigrate()).isEqualTo(MigratorConfig.DEFAULT_VALIDATE_ON_MIGRATE);
 		assertThat(properties.isOutOfOrder()).isEqualTo(MigratorConfig.DEFAULT_OUT_OF_ORDER);
+		assertThat(properties.isIgnoreAhead()).isEqualTo(MigratorConfig.DEFAULT_IGNORE_AHEAD);
 		assertThat(properties.getTarget()).isNull();
 		assertThat(properties.getLint().getPostgresVersion()).isEqualTo(LintConfig.DEFAULT_POSTGRES_MAJOR);
 	}
@@ -51,6 +52,7 @@ class MigratorPropertiesTests {
 		assertThat(defaults.get("migrator.validate-on-migrate").asBoolean())
 			.isEqualTo(MigratorConfig.DEFAULT_VALIDATE_ON_MIGRATE);
 		assertThat(defaults.get("migrator.out-of-order").asBoolean()).isEqualTo(MigratorConfig.DEFAULT_OUT_OF_ORDER);
+		assertThat(defaults.get("migrator.ignore-ahead").asBoolean()).isEqualTo(MigratorConfig.DEFAULT_IGNORE_AHEAD);
 		assertThat(defaults.get("migrator.lint.postgres-version").asInt()).isEqualTo(LintConfig.DEFAULT_POSTGRES_MAJOR);
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import dev.migrator.BaselineRefusedException;
 import dev.migrator.DirtyDatabaseException;
 import dev.migrator.MigrationFailedException;
 import dev.migrator.LockTimeoutException;
@@ -28,6 +29,7 @@ import dev.migrator.source.Direction;
 import dev.migrator.test.EmbeddedPostgresExtension;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
+import dev.migrator.test.TwoReleases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,6 +123,22 @@ class MigratorFailureAnalyzerTests {
 	}
 
 	@Test
+	void olderReleaseRefusedForVersionsAheadIsToldAboutIgnoreAhead() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		TwoReleases releases = TwoReleases.in(this.directory);
+		ApplicationContextRunner app = this.contextRunner.withBean(DataSource.class, db::dataSource);
+		app.withPropertyValues("migrator.locations=" + releases.v2().location())
+			.run((context) -> assertThat(context).hasNotFailed());
+		app.withPropertyValues("migrator.locations=" + releases.v1().location(), "migrator.ignore-ahead=false")
+			.run((context) -> {
+				FailureAnalysis analysis = this.analyzer.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("Migration 3 (add_title) was applied by a newer release");
+				assertThat(analysis.getAction()).startsWith("This application is an older release")
+					.contains("migrator.ignore-ahead=true");
+			});
+	}
+
+	@Test
 	void lockTimeoutNamesTheHolderAndTheSetting() {
 		LockHolder holder = new LockHolder(4242, "migrator", "10.0.0.7", Instant.parse("2026-01-01T00:00:00Z"),
 				"active", "CREATE INDEX CONCURRENTLY notes_title_idx ON notes (title)");
@@ -128,6 +146,14 @@ class MigratorFailureAnalyzerTests {
 			.analyze(new LockTimeoutException(Duration.ofSeconds(60), holder));
 		assertThat(analysis.getDescription()).contains("pid 4242").contains("CREATE INDEX CONCURRENTLY");
 		assertThat(analysis.getAction()).contains("migrator.lock-timeout");
+	}
+
+	@Test
+	void anyOtherRefusalIsDescribedByItsMessage() {
+		BaselineRefusedException refused = new BaselineRefusedException(3, 2, 2L);
+		FailureAnalysis analysis = this.analyzer.analyze(new IllegalStateException("wrapped", refused));
+		assertThat(analysis.getDescription()).isEqualTo(refused.getMessage());
+		assertThat(analysis.getAction()).isEqualTo("Check the database and the migration files.");
 	}
 
 }

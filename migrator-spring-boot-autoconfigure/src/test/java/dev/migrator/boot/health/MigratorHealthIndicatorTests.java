@@ -3,6 +3,7 @@ package dev.migrator.boot.health;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import dev.migrator.lock.LockKey;
 import dev.migrator.test.EmbeddedDatabaseTest;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
+import dev.migrator.test.TwoReleases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,6 +90,31 @@ class MigratorHealthIndicatorTests {
 		assertThat(health.getDetails()).extractingByKey("problems")
 			.asString()
 			.contains("2_index.up.sql:2:1: PostgreSQL cannot run this statement inside a transaction block");
+	}
+
+	@Test
+	void upWithTheVersionsANewerReleaseAppliedUnlessIgnoreAheadIsOff(TestDatabase db) {
+		TwoReleases releases = TwoReleases.in(this.directory);
+		migrator(db, releases.v2()).migrate();
+		Health health = new MigratorHealthIndicator(migrator(db, releases.v1())).health(true);
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("version", 3L)
+			.containsEntry("ahead", List.of(3L))
+			.doesNotContainKey("problems");
+		Health strict = new MigratorHealthIndicator(new Migrator(config(db, releases.v1()).ignoreAhead(false).build()))
+			.health(true);
+		assertThat(strict.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(strict.getDetails()).extractingByKey("problems")
+			.asString()
+			.contains("Migration 3 (add_title) was applied by a newer release");
+	}
+
+	private Migrator migrator(TestDatabase db, MigrationFolder folder) {
+		return new Migrator(config(db, folder).build());
+	}
+
+	private static MigratorConfig.Builder config(TestDatabase db, MigrationFolder folder) {
+		return MigratorConfig.builder().dataSource(db.dataSource()).locations(folder.location());
 	}
 
 	private Migrator migrator(TestDatabase db) {

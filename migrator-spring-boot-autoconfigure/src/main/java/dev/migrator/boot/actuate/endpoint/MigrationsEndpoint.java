@@ -16,7 +16,8 @@ import dev.migrator.lock.LockHolder;
 
 /**
  * {@code /actuator/migrations}: the version, the dirty state, applied and pending
- * migrations, problems, and who holds the migration lock. Read-only; never waits for the lock.
+ * migrations, those a newer release applied, problems, and who holds the migration lock.
+ * Read-only; never waits for the lock.
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
@@ -34,7 +35,8 @@ public class MigrationsEndpoint {
 	public MigrationsDescriptor migrations() {
 		MigrationStatus status = this.migrator.status();
 		return new MigrationsDescriptor(status.version(), status.dirty(), status.pending().size(), status.applied(),
-				status.pending(), status.problems(), this.migrator.lintPending(this.lintConfig), status.lockHolder());
+				status.pending(), status.ahead(), status.problems(), this.migrator.lintPending(this.lintConfig),
+				status.lockHolder());
 	}
 
 	/**
@@ -45,12 +47,14 @@ public class MigrationsEndpoint {
 	 * @param pendingCount how many migrations are pending
 	 * @param applied the applied migrations
 	 * @param pending the pending migrations
+	 * @param ahead the migrations a newer release applied, above every file here
 	 * @param problems what would stop the next run, as {@link Migrator#validate()} finds them
 	 * @param findings lint findings of the pending migrations
 	 * @param lockHolder the session migrating right now, {@code null} when none is
 	 */
 	public record MigrationsDescriptor(Long version, boolean dirty, int pendingCount, List<AppliedMigration> applied,
-			List<PendingMigration> pending, List<Problem> problems, List<Finding> findings, LockHolder lockHolder) {
+			List<PendingMigration> pending, List<AppliedMigration> ahead, List<Problem> problems, List<Finding> findings,
+			LockHolder lockHolder) {
 
 	}
 

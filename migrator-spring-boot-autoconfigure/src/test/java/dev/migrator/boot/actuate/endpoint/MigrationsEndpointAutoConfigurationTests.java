@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import dev.migrator.AppliedMigration;
 import dev.migrator.Problem;
 import dev.migrator.Problem.Kind;
 import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
@@ -24,6 +25,7 @@ import dev.migrator.lock.LockKey;
 import dev.migrator.test.EmbeddedPostgresExtension;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
+import dev.migrator.test.TwoReleases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +60,31 @@ class MigrationsEndpointAutoConfigurationTests {
 			assertThat(migrations.findings()).extracting((finding) -> finding.rule()).contains("drop-table");
 			assertThat(migrations.lockHolder()).isNull();
 		});
+	}
+
+	@Test
+	void endpointOfAnOlderReleaseListsTheVersionsANewerReleaseAppliedAsAhead() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		TwoReleases releases = TwoReleases.in(this.directory);
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=" + releases.v2().location())
+			.run((context) -> assertThat(context).hasNotFailed());
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=" + releases.v1().location(),
+					"management.endpoints.web.exposure.include=migrations")
+			.run((context) -> {
+				MigrationsEndpoint.MigrationsDescriptor migrations = context.getBean(MigrationsEndpoint.class)
+					.migrations();
+				assertThat(migrations.version()).isEqualTo(3L);
+				assertThat(migrations.applied()).extracting(AppliedMigration::version).containsExactly(1L, 2L);
+				assertThat(migrations.pending()).isEmpty();
+				assertThat(migrations.ahead()).singleElement().satisfies((ahead) -> {
+					assertThat(ahead.version()).isEqualTo(3L);
+					assertThat(ahead.description()).isEqualTo("add_title");
+					assertThat(ahead.appliedAt()).isNotNull();
+				});
+				assertThat(migrations.problems()).isEmpty();
+			});
 	}
 
 	@Test

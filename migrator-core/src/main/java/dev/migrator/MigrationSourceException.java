@@ -1,15 +1,15 @@
-package dev.migrator.source;
+package dev.migrator;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
-
-import dev.migrator.MigratorException;
 
 /**
  * The migration files cannot be read as a consistent set: duplicate versions, a down
  * without its up, unparsable names, missing locations. Every problem of a load is listed.
  */
-public class MigrationSourceException extends MigratorException {
+public final class MigrationSourceException extends MigratorException {
 
 	private final List<String> problems;
 
@@ -23,6 +23,13 @@ public class MigrationSourceException extends MigratorException {
 	/** Each problem, a sentence naming the files and what to do. */
 	public List<String> problems() {
 		return this.problems;
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("problems", this.problems);
+		return details;
 	}
 
 }

@@ -1,9 +1,8 @@
-package dev.migrator.generate;
+package dev.migrator;
 
-import dev.migrator.MigratorException;
 
 /** A generator input that cannot be turned into safe files: a bad name, identifier, type or kind. */
-public class GeneratorException extends MigratorException {
+public final class GeneratorException extends MigratorException {
 
 	public GeneratorException(String message) {
 		super(message);
