@@ -4,15 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-import dev.migrator.history.HistoryLog;
-import dev.migrator.history.HistoryTable;
+import dev.migrator.history.History;
 import dev.migrator.sql.SqlScript;
 
 /**
  * Runs migrations on a connection and records them: one alone, transactional or not, or
  * several transactional ones together in one round trip.
  */
-public final class MigrationExecutor {
+final class MigrationExecutor {
 
 	private final TransactionalRun transactional;
 
@@ -20,8 +19,8 @@ public final class MigrationExecutor {
 
 	private final GroupedRun grouped;
 
-	public MigrationExecutor(HistoryTable history, HistoryLog log, int ddlLockRetries, Cancellation cancellation) {
-		StepBookkeeping bookkeeping = new StepBookkeeping(history, log);
+	public MigrationExecutor(History history, int ddlLockRetries, Cancellation cancellation) {
+		StepBookkeeping bookkeeping = new StepBookkeeping(history.table(), history.log());
 		LockTimeoutRetry retry = new LockTimeoutRetry(ddlLockRetries);
 		this.transactional = new TransactionalRun(bookkeeping, retry, cancellation);
 		this.nonTransactional = new NonTransactionalRun(bookkeeping, retry, cancellation);

@@ -16,7 +16,7 @@ import dev.migrator.source.Migration;
  * Turns an operation and a state into the steps to run. Pure: reads nothing, runs nothing,
  * and refuses before anything runs (a down without its file, an unknown target).
  */
-public final class MigrationPlanner {
+final class MigrationPlanner {
 
 	private MigrationPlanner() {
 	}

@@ -20,7 +20,7 @@ import dev.migrator.sql.SqlStatement;
  * (see {@link GroupedRun}); the others, and one that stopped a group,
  * run alone.
  */
-public final class MigrationRun {
+final class MigrationRun {
 
 	/**
 	 * At most this many statements travel together: below the ~256 after which the

@@ -19,7 +19,7 @@ import dev.migrator.source.MigrationSet;
  * Pure: computed once per operation from one read of the history, in time linear in the
  * number of migrations.
  */
-public final class MigrationState {
+final class MigrationState {
 
 	private final MigrationSet files;
 
@@ -34,33 +34,15 @@ public final class MigrationState {
 	}
 
 	/**
-	 * A golang-migrate table holds one row, its version; every file at or below it counts as
-	 * applied, and rows are made for them as they will be when the table is adopted.
+	 * @param rows the history's rows, a golang-migrate table's as they will be once adopted
+	 * (see {@link GolangMigrateAdoption})
 	 */
-	public static MigrationState of(MigrationSet files, List<HistoryRow> rows, HistoryFormat format) {
+	static MigrationState of(MigrationSet files, List<HistoryRow> rows, HistoryFormat format) {
 		TreeMap<Long, HistoryRow> applied = new TreeMap<>();
 		for (HistoryRow row : rows) {
 			applied.put(row.version(), row);
 		}
-		if (format == HistoryFormat.GOLANG_MIGRATE && !rows.isEmpty()) {
-			HistoryRow legacy = rows.get(rows.size() - 1);
-			applied.clear();
-			for (Migration migration : files.migrations()) {
-				if (migration.version() < legacy.version()) {
-					applied.put(migration.version(), adoptedRow(migration, false));
-				}
-			}
-			Migration current = files.find(legacy.version()).orElse(null);
-			applied.put(legacy.version(), (current != null) ? adoptedRow(current, legacy.dirty())
-					: new HistoryRow(legacy.version(), "adopted from golang-migrate", null, null, legacy.dirty(), null,
-							null, null, null, null));
-		}
 		return new MigrationState(files, applied, format);
-	}
-
-	private static HistoryRow adoptedRow(Migration migration, boolean dirty) {
-		return new HistoryRow(migration.version(), migration.description(), migration.up().checksum(),
-				(migration.down() != null) ? migration.down().checksum() : null, dirty, null, null, null, null, null);
 	}
 
 	public MigrationSet files() {

@@ -14,7 +14,7 @@ import dev.migrator.source.MigrationScript;
  * @param statementsDone for a resumed migration how many of its statements are done,
  * {@code null} for one that starts
  */
-public record PlannedStep(Migration migration, Direction direction, Integer statementsDone) {
+record PlannedStep(Migration migration, Direction direction, Integer statementsDone) {
 
 	public PlannedStep(Migration migration, Direction direction) {
 		this(migration, direction, null);

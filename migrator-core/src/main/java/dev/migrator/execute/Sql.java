@@ -26,4 +26,27 @@ final class Sql {
 		}
 	}
 
+	/** Runs work in one transaction, committed when it returns, rolled back when it throws. */
+	static void inTransaction(Connection connection, Work work) throws SQLException {
+		connection.setAutoCommit(false);
+		try {
+			work.run();
+			connection.commit();
+		}
+		catch (SQLException | RuntimeException ex) {
+			connection.rollback();
+			throw ex;
+		}
+		finally {
+			connection.setAutoCommit(true);
+		}
+	}
+
+	@FunctionalInterface
+	interface Work {
+
+		void run() throws SQLException;
+
+	}
+
 }

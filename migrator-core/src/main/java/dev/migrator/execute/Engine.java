@@ -1,0 +1,126 @@
+package dev.migrator.execute;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import dev.migrator.DatabaseException;
+import dev.migrator.MigrationInterruptedException;
+import dev.migrator.MigratorConfig;
+import dev.migrator.lock.AdvisoryLock;
+import dev.migrator.source.Location;
+import dev.migrator.source.MigrationSet;
+
+/**
+ * The skeleton every operation shares, after golang-migrate's engine: the files are read
+ * first, with no connection held; then, on one connection, the history is named, the lock
+ * taken, and the operation reads the state, refuses when it is dirty or invalid, or runs;
+ * the lock is let go at the end, an error letting go joined (suppressed) to the
+ * operation's own. Read-only operations never take the lock and never create anything.
+ * The verbs are {@link OperationRunner}, {@link Force}, {@link Baseline}, {@link Repair},
+ * {@link Planning} and {@link StatusReader}.
+ */
+public final class Engine {
+
+	private final MigratorConfig config;
+
+	private final Cancellation cancellation;
+
+	public Engine(MigratorConfig config, Cancellation cancellation) {
+		this.config = config;
+		this.cancellation = cancellation;
+	}
+
+	MigratorConfig config() {
+		return this.config;
+	}
+
+	Cancellation cancellation() {
+		return this.cancellation;
+	}
+
+	/** The migration files, refused when any is badly named or paired. */
+	MigrationSet files() {
+		MigrationSet files = MigrationSet.load(locations(), this.config.classLoader());
+		files.prefetchChecksums();
+		return files;
+	}
+
+	/** For reports: badly named or paired files are problems to report, not errors. */
+	MigrationSet.Loaded filesToReport() {
+		MigrationSet.Loaded loaded = MigrationSet.loadWithProblems(locations(), this.config.classLoader());
+		loaded.files().prefetchChecksums();
+		return loaded;
+	}
+
+	private List<Location> locations() {
+		return this.config.locations().stream().map(Location::parse).toList();
+	}
+
+	/**
+	 * Runs an operation under the lock. The history tables are created by the operation
+	 * itself, only once it is about to change something, so that bad input leaves the
+	 * database as it was.
+	 */
+	<T> T locked(Work<T> operation) {
+		return withConnection((session) -> underLock(session, () -> operation.run(session)));
+	}
+
+	/** Runs work holding the lock on the connection's own session, see {@link AdvisoryLock}. */
+	<T> T underLock(Session session, LockedWork<T> work) throws SQLException {
+		this.cancellation.runStarted();
+		try (AdvisoryLock lock = AdvisoryLock.acquire(session.connection(), session.lockKey(),
+				this.config.lockTimeout(),
+				(holder) -> EngineLog.logger.info("Waiting up to {} s for the migration lock held by {}",
+						this.config.lockTimeout().toSeconds(), holder.map(Object::toString).orElse("another session")),
+				this::stopWaitingIfCancelled)) {
+			return work.run();
+		}
+		finally {
+			this.cancellation.runEnded();
+		}
+	}
+
+	private void stopWaitingIfCancelled() {
+		if (this.cancellation.requested()) {
+			throw new MigrationInterruptedException("stopped while waiting for the migration lock; nothing was changed");
+		}
+	}
+
+	/** Runs work on a read-only session: it cannot change anything, not even create the history. */
+	<T> T readOnly(Work<T> work) {
+		return withConnection((session) -> {
+			session.connection().setReadOnly(true);
+			try {
+				return work.run(session);
+			}
+			finally {
+				session.connection().setReadOnly(false);
+			}
+		});
+	}
+
+	<T> T withConnection(Work<T> work) {
+		try (Connection connection = this.config.dataSource().getConnection()) {
+			return work.run(Session.open(connection, this.config));
+		}
+		catch (SQLException ex) {
+			throw new DatabaseException("Database error", ex);
+		}
+	}
+
+	@FunctionalInterface
+	interface Work<T> {
+
+		T run(Session session) throws SQLException;
+
+	}
+
+	@FunctionalInterface
+	interface LockedWork<T> {
+
+		T run() throws SQLException;
+
+	}
+
+}
