@@ -13,8 +13,10 @@ import dev.migrator.source.Direction;
 import dev.migrator.source.Migration;
 
 /**
- * Turns an operation and a state into the steps to run. Pure: reads nothing, runs nothing,
- * and refuses before anything runs (a down without its file, an unknown target).
+ * Turns an operation and a state into the steps to run, and refuses before anything runs
+ * (a down without its file, an unknown target). Runs nothing and never reads the database;
+ * {@link #plan} works on the state alone, while {@link #resumption} reads the dirty
+ * migration's file to check the statements already done.
  */
 final class MigrationPlanner {
 

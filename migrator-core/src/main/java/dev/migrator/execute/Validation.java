@@ -7,8 +7,7 @@ import dev.migrator.DirtyDatabaseException;
 import dev.migrator.MigratorConfig;
 import dev.migrator.Problem;
 import dev.migrator.ValidationException;
-import dev.migrator.execute.MigrationState.FileChecks;
-import dev.migrator.history.HistoryRow;
+import dev.migrator.execute.StateProblems.FileChecks;
 import dev.migrator.lock.LockHolder;
 import dev.migrator.source.MigrationSet;
 
@@ -28,9 +27,9 @@ final class Validation {
 	void refuseIfInvalid(MigrationState state) {
 		if (state.dirty()) {
 			throw new DirtyDatabaseException(state.dirtyRow().version(),
-					state.problems(FileChecks.NONE, true, true).get(0).message());
+					StateProblems.dirty(state.dirtyRow(), state.files()).message());
 		}
-		List<Problem> problems = state.problems(
+		List<Problem> problems = StateProblems.of(state,
 				this.config.validateOnMigrate() ? FileChecks.UP_FILES : FileChecks.NONE, this.config.outOfOrder(),
 				this.config.ignoreAhead());
 		if (!problems.isEmpty()) {
@@ -43,10 +42,11 @@ final class Validation {
 	 * is held is in progress instead.
 	 */
 	List<Problem> problems(MigrationState state, LockHolder holder, List<Problem> fileProblems) {
-		List<Problem> problems = new ArrayList<>(state.problems(FileChecks.ALL_FILES, this.config.outOfOrder(),
+		List<Problem> problems = new ArrayList<>(StateProblems.of(state, FileChecks.ALL_FILES, this.config.outOfOrder(),
 				this.config.ignoreAhead()));
 		if (holder != null) {
-			problems.replaceAll((problem) -> (problem.kind() == Problem.Kind.DIRTY) ? inProgress(state, holder)
+			problems.replaceAll((problem) -> (problem.kind() == Problem.Kind.DIRTY)
+					? StateProblems.inProgress(state.dirtyRow(), holder)
 					: problem);
 		}
 		problems.addAll(fileProblems);
@@ -61,18 +61,6 @@ final class Validation {
 		}
 		problems.addAll(ScriptProblems.of(files.files()));
 		return problems;
-	}
-
-	/** Instead of advising force while the migration may still run: force now would record a guess. */
-	private static Problem inProgress(MigrationState state, LockHolder holder) {
-		HistoryRow row = state.dirtyRow();
-		return new Problem(Problem.Kind.IN_PROGRESS, row.version(), "Migration " + row.version() + " ("
-				+ row.description() + ") is in progress"
-				+ ((row.statementsDone() != null) ? ", " + row.statementsDone() + " statements done so far" : "")
-				+ ": the migration lock is held by pid " + holder.pid() + " (application '" + holder.applicationName()
-				+ "', connected since " + holder.connectedSince() + ", " + holder.state() + "). Wait for it to finish"
-				+ " (a killed client's server session still finishes its statement), then run `status` again;"
-				+ " `up --resume` waits for the lock and continues from where it ends.");
 	}
 
 }
