@@ -33,7 +33,7 @@ public final class MigrationFailedException extends MigratorException {
 	public MigrationFailedException(MigrationStep step, String file, int line, int column, String sqlState,
 			String serverMessage, String outcome, boolean leftDirty, Throwable cause) {
 		super(file + ":" + line + ":" + column + ": migration " + step.version() + " (" + step.description() + ", "
-				+ step.direction().name().toLowerCase() + ") failed: ERROR " + sqlState + ": " + serverMessage + ". "
+				+ step.direction().name().toLowerCase(Locale.ROOT) + ") failed: ERROR " + sqlState + ": " + serverMessage + ". "
 				+ outcome, cause);
 		this.step = step;
 		this.file = file;

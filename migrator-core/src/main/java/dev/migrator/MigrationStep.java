@@ -1,5 +1,7 @@
 package dev.migrator;
 
+import java.util.Locale;
+
 import dev.migrator.source.Direction;
 
 /**
@@ -14,7 +16,7 @@ public record MigrationStep(long version, String description, Direction directio
 
 	@Override
 	public String toString() {
-		return this.version + " " + this.description + " (" + this.direction.name().toLowerCase() + ")";
+		return this.version + " " + this.description + " (" + this.direction.name().toLowerCase(Locale.ROOT) + ")";
 	}
 
 }

@@ -20,7 +20,7 @@ public final class MigrationStoppedException extends MigratorException {
 	 */
 	public MigrationStoppedException(MigrationStep step, String outcome, Throwable cause) {
 		super(step.script() + ": migration " + step.version() + " (" + step.description() + ", "
-				+ step.direction().name().toLowerCase() + ") stopped on an unexpected " + cause.getClass().getName()
+				+ step.direction().name().toLowerCase(Locale.ROOT) + ") stopped on an unexpected " + cause.getClass().getName()
 				+ ": " + cause.getMessage() + ". " + outcome + " " + advice(cause), cause);
 		this.step = step;
 		this.outcome = outcome;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A set of N migrations, the same statements written once per tool in that tool's naming.
@@ -63,7 +64,7 @@ final class GeneratedMigrations {
 	}
 
 	Path folder(Tool tool) {
-		return this.root.resolve(tool.name().toLowerCase());
+		return this.root.resolve(tool.name().toLowerCase(Locale.ROOT));
 	}
 
 	private void writeMigrator() throws IOException {

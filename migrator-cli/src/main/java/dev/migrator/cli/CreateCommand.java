@@ -26,7 +26,7 @@ import dev.migrator.source.Location;
 @Command(name = "create", description = "Write a new up/down pair from a template, numbered by the folder's"
 		+ " convention, and lint it. Kinds: blank, create-table, add-column, add-not-null-column, add-index,"
 		+ " add-foreign-key, add-check-constraint, rename-column, change-column-type, or your own (--templates)."
-		+ " --table names the table it changes.")
+		+ " --on-table names the table it changes.")
 class CreateCommand implements Callable<Integer> {
 
 	@ParentCommand
@@ -34,6 +34,9 @@ class CreateCommand implements Callable<Integer> {
 
 	@Parameters(paramLabel = "NAME", description = "snake_case name, e.g. add_orders_status")
 	String name;
+
+	@Option(names = "--on-table", paramLabel = "TABLE", description = "The table the new migration changes.")
+	String onTable;
 
 	@Option(names = "--kind", defaultValue = "blank", description = "Template kind (default: blank).")
 	String kind;
@@ -73,7 +76,7 @@ class CreateCommand implements Callable<Integer> {
 	public Integer call() {
 		MigrationGenerator generator = new MigrationGenerator(directory(), this.templates,
 				this.timestamp ? VersionScheme.TIMESTAMP : VersionScheme.AUTO, Clock.systemUTC(), LintConfig.defaults());
-		MigrationRequest request = new MigrationRequest(this.name, this.kind, this.root.table,
+		MigrationRequest request = new MigrationRequest(this.name, this.kind, this.onTable,
 				this.columns.stream().map(ColumnSpec::parse).toList(), this.indexColumns, this.unique, this.concurrently,
 				this.check, this.newName, this.newType);
 		GeneratedMigration generated = generator.generate(request);

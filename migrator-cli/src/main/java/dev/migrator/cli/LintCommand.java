@@ -64,17 +64,7 @@ class LintCommand implements Callable<Integer> {
 
 	private void print(List<Finding> findings) {
 		if (this.root.format == OutputFormat.JSON) {
-			List<Map<String, Object>> view = new ArrayList<>();
-			for (Finding finding : findings) {
-				Map<String, Object> entry = new LinkedHashMap<>();
-				entry.put("rule", finding.rule());
-				entry.put("severity", finding.severity().name().toLowerCase());
-				entry.put("file", finding.file());
-				entry.put("line", finding.line());
-				entry.put("message", finding.message());
-				entry.put("suggestion", finding.suggestion());
-				view.add(entry);
-			}
+			List<Views.FindingView> view = findings.stream().map(Views.FindingView::of).toList();
 			this.root.out().println(Json.write(Map.of("findings", view)));
 		}
 		else {

@@ -53,7 +53,7 @@ public class MigratorCommand implements Runnable {
 	List<String> locations = new ArrayList<>();
 
 	@Option(names = "--table", scope = ScopeType.INHERIT, description = "History table (default: "
-			+ MigratorConfig.DEFAULT_TABLE + "); for create, the table the new migration changes.")
+			+ MigratorConfig.DEFAULT_TABLE + ").")
 	String table;
 
 	@Option(names = "--schema", scope = ScopeType.INHERIT,

@@ -39,8 +39,8 @@ class PlanCommand extends MigratorSubcommand {
 			print("-- " + Views.direction(migration.direction()) + " " + migration.version() + " "
 					+ migration.description() + (migration.transactional() ? "" : " (no transaction)"));
 			for (Finding finding : migration.findings()) {
-				print("-- " + finding.severity().name().toLowerCase() + " [" + finding.rule() + "] line " + finding.line()
-						+ ": " + finding.message());
+				print("-- " + finding.severity().label() + " [" + finding.rule() + "] line "
+						+ finding.line() + ": " + finding.message());
 			}
 			if (migration.statements().isEmpty()) {
 				print("-- no statements (no-op): only its history row is " + (migration.direction() == Direction.UP

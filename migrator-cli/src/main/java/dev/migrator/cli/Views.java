@@ -8,6 +8,7 @@ import dev.migrator.MigrationStep;
 import dev.migrator.Plan;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LockLevels;
+import dev.migrator.lint.StatementView;
 import dev.migrator.sql.SqlStatement;
 
 /**
@@ -36,22 +37,34 @@ final class Views {
 
 	}
 
-	record StatementView(int line, int column, String sql, String lock) {
+	/** A statement a plan would run, where it is in its file and the table lock it takes. */
+	record PlannedStatementView(int line, int column, String sql, String lock) {
 
-		static StatementView of(SqlStatement statement) {
-			return new StatementView(statement.line(), statement.column(), statement.sql(),
-					LockLevels.of(new dev.migrator.lint.StatementView(statement)));
+		static PlannedStatementView of(SqlStatement statement) {
+			return new PlannedStatementView(statement.line(), statement.column(), statement.sql(),
+					LockLevels.of(new StatementView(statement)));
+		}
+
+	}
+
+	/** A lint finding as lint and plan report it, the severity in lower case ({@code error}, {@code warning}). */
+	record FindingView(String rule, String severity, String file, int line, String message, String suggestion) {
+
+		static FindingView of(Finding finding) {
+			return new FindingView(finding.rule(), finding.severity().label(), finding.file(), finding.line(),
+					finding.message(), finding.suggestion());
 		}
 
 	}
 
 	record PlannedView(long version, String description, String direction, boolean transactional, String script,
-			List<StatementView> statements, List<Finding> findings) {
+			List<PlannedStatementView> statements, List<FindingView> findings) {
 
 		static PlannedView of(Plan.PlannedMigration migration) {
 			return new PlannedView(migration.version(), migration.description(), Views.direction(migration.direction()),
 					migration.transactional(), migration.script(),
-					migration.statements().stream().map(StatementView::of).toList(), migration.findings());
+					migration.statements().stream().map(PlannedStatementView::of).toList(),
+					migration.findings().stream().map(FindingView::of).toList());
 		}
 
 	}

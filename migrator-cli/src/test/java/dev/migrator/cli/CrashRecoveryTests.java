@@ -39,6 +39,9 @@ class CrashRecoveryTests {
 
 	static final int TRIALS = Integer.getInteger("migrator.crash.trials", 4);
 
+	/** Reruns the trials with the kill moments of a failed run. */
+	static final String SEED = "migrator.crash.seed";
+
 	static final Set<String> HISTORY = Set.of("schema_migrations", "schema_migrations_log");
 
 	@TempDir
@@ -52,7 +55,19 @@ class CrashRecoveryTests {
 		assertThat(new CliRunner().run("--url", reference.url(), "--user", reference.user(), "--locations", location,
 				"up").exitCode()).isZero();
 		SchemaSnapshot expected = snapshot(reference);
-		Random random = new Random(Long.getLong("migrator.crash.seed", System.nanoTime()));
+		long seed = Long.getLong(SEED, System.nanoTime());
+		try {
+			Map<String, Integer> outcomes = killAndRecover(location, expected, new Random(seed));
+			System.out.println("CRASH TRIALS " + TRIALS + " OUTCOMES " + outcomes);
+		}
+		catch (AssertionError ex) {
+			throw new AssertionError("Crash trials failed with seed " + seed + " (rerun: -D" + SEED + "=" + seed
+					+ "; the seed picks the kill moments, the machine's timing does the rest): " + ex.getMessage(), ex);
+		}
+	}
+
+	private Map<String, Integer> killAndRecover(String location, SchemaSnapshot expected, Random random)
+			throws Exception {
 		Map<String, Integer> outcomes = new TreeMap<>();
 		for (int trial = 1; trial <= TRIALS; trial++) {
 			TestDatabase db = EmbeddedPostgresExtension.newDatabase();
@@ -70,7 +85,7 @@ class CrashRecoveryTests {
 			SchemaDiff diff = SchemaDiff.between(expected, "uninterrupted", snapshot(db), "after recovery");
 			assertThat(diff.differences()).as("trial %d (%s)", trial, outcome).isEmpty();
 		}
-		System.out.println("CRASH TRIALS " + TRIALS + " OUTCOMES " + outcomes);
+		return outcomes;
 	}
 
 	/** Returns "clean" or "dirty", after checking the state is one of the two allowed. */

@@ -239,7 +239,7 @@ class MigratorCommandTests {
 
 	@Test
 	void createWritesThePairPrintsItsPathsAndLintsIt(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
-		CliRunner.Result created = this.cli.run("create", "create_projects", "--kind", "create-table", "--table",
+		CliRunner.Result created = this.cli.run("create", "create_projects", "--kind", "create-table", "--on-table",
 				"projects", "--column", "owner_id:bigint:not-null:references=users(id)", "--column", "name:text",
 				"--dir", folder.toString());
 		assertThat(created.exitCode()).as(created.err()).isZero();
@@ -247,12 +247,12 @@ class MigratorCommandTests {
 			.contains(folder.resolve("000001_create_projects.down.sql").toString());
 		assertThat(java.nio.file.Files.readString(folder.resolve("000001_create_projects.up.sql")))
 			.contains("CREATE INDEX IF NOT EXISTS projects_owner_id_idx ON projects (owner_id);");
-		CliRunner.Result index = this.cli.run("create", "index_projects_name", "--kind", "add-index", "--table",
+		CliRunner.Result index = this.cli.run("create", "index_projects_name", "--kind", "add-index", "--on-table",
 				"projects", "--index", "name", "--concurrently", "--dir", folder.toString(), "--format", "json");
 		assertThat(index.json().get("version").asString()).isEqualTo("000002");
 		assertThat(index.json().get("findings")).isEmpty();
-		CliRunner.Result refused = this.cli.run("create", "bad", "--kind", "create-table", "--table", "x;y", "--dir",
-				folder.toString());
+		CliRunner.Result refused = this.cli.run("create", "bad", "--kind", "create-table", "--on-table", "x;y",
+				"--dir", folder.toString());
 		assertThat(refused.exitCode()).isEqualTo(1);
 		assertThat(refused.err()).contains("is not a plain identifier");
 	}

@@ -1,10 +1,14 @@
 package dev.migrator.cli;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
 import dev.migrator.test.EmbeddedDatabaseTest;
+import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +59,17 @@ class PlanCommandTests {
 			.contains("000002_create_notes.up.sql:6:1")
 			.contains("CREATE INDEX IF NOT EXISTS notes_user_id_idx ON notes (user_id);");
 		assertThat(db.tableExists("schema_migrations")).isFalse();
+	}
+
+	@Test
+	void findingsWriteTheirSeverityInLowerCaseAsLintDoes(TestDatabase db, @TempDir Path folder) {
+		new MigrationFolder(folder).up("1_drop", "DROP TABLE IF EXISTS old_notes;");
+		String[] connection = { "--url", db.url(), "--user", db.user(), "--locations", "filesystem:" + folder };
+		JsonNode finding = this.cli.run(connection, "plan", "--format", "json").json().get("migrations").get(0)
+			.get("findings").get(0);
+		assertThat(finding.get("rule").asString()).isEqualTo("drop-table");
+		assertThat(finding.get("severity").asString()).isEqualTo("error");
+		assertThat(this.cli.run(connection, "plan").out()).contains("-- error [drop-table] line 1");
 	}
 
 	@Test

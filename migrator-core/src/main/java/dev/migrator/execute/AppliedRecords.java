@@ -25,11 +25,11 @@ final class AppliedRecords {
 			}
 			if (!state.isApplied(migration.version())) {
 				Sql.execute(connection, table.insert(migration.version(), migration.description(),
-						migration.up().checksum(), StepBookkeeping.downChecksum(migration), false, null, null));
+						migration.up().checksum(), StepBookkeeping.downChecksum(migration), false, null));
 			}
 		}
 		if (state.files().find(version).isEmpty() && !state.isApplied(version)) {
-			Sql.execute(connection, table.insert(version, marker, null, null, false, null, null));
+			Sql.execute(connection, table.insert(version, marker, null, null, false, null));
 		}
 	}
 

@@ -56,7 +56,7 @@ final class GolangMigrateAdoption {
 			}
 			else {
 				Sql.execute(connection, history.table()
-					.insert(row.version(), row.description(), row.checksum(), row.downChecksum(), false, null, null));
+					.insert(row.version(), row.description(), row.checksum(), row.downChecksum(), false, null));
 			}
 		}
 		Sql.execute(connection, history.log()

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
 
-import dev.migrator.history.HistoryFormat;
 import dev.migrator.history.HistoryRow;
 import dev.migrator.source.Migration;
 import dev.migrator.source.MigrationScript;
@@ -22,32 +21,25 @@ final class MigrationState {
 
 	private final TreeMap<Long, HistoryRow> applied;
 
-	private final HistoryFormat format;
-
-	private MigrationState(MigrationSet files, TreeMap<Long, HistoryRow> applied, HistoryFormat format) {
+	private MigrationState(MigrationSet files, TreeMap<Long, HistoryRow> applied) {
 		this.files = files;
 		this.applied = applied;
-		this.format = format;
 	}
 
 	/**
 	 * @param rows the history's rows, a golang-migrate table's as they will be once adopted
 	 * (see {@link GolangMigrateAdoption})
 	 */
-	static MigrationState of(MigrationSet files, List<HistoryRow> rows, HistoryFormat format) {
+	static MigrationState of(MigrationSet files, List<HistoryRow> rows) {
 		TreeMap<Long, HistoryRow> applied = new TreeMap<>();
 		for (HistoryRow row : rows) {
 			applied.put(row.version(), row);
 		}
-		return new MigrationState(files, applied, format);
+		return new MigrationState(files, applied);
 	}
 
 	public MigrationSet files() {
 		return this.files;
-	}
-
-	public HistoryFormat format() {
-		return this.format;
 	}
 
 	/** The highest applied version, {@code null} when nothing is applied. */
@@ -62,10 +54,6 @@ final class MigrationState {
 
 	public boolean isApplied(long version) {
 		return this.applied.containsKey(version);
-	}
-
-	public HistoryRow row(long version) {
-		return this.applied.get(version);
 	}
 
 	public boolean dirty() {
@@ -169,7 +157,7 @@ final class MigrationState {
 					(migration.down() != null) ? migration.down().checksum() : null, false, dirty.appliedAt(),
 					dirty.executionMs(), dirty.appliedBy(), dirty.statementsDone(), dirty.doneChecksum()));
 		}
-		return new MigrationState(this.files, clean, this.format);
+		return new MigrationState(this.files, clean);
 	}
 
 }

@@ -44,10 +44,10 @@ final class NonTransactionalRun {
 		int total = script.statementCount();
 		if (step.direction() == Direction.UP && !planned.resumed()) {
 			Sql.execute(connection, this.history.insert(version, migration.description(), migration.up().checksum(),
-					StepBookkeeping.downChecksum(migration), true, null, 0));
+					StepBookkeeping.downChecksum(migration), true, 0));
 		}
 		else if (step.direction() == Direction.DOWN) {
-			Sql.execute(connection, this.history.markDirty(version, null));
+			Sql.execute(connection, this.history.markDirty(version));
 		}
 		DoneStatements done = new DoneStatements();
 		int skip = planned.resumed() ? planned.statementsDone() : 0;

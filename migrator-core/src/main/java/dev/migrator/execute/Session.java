@@ -34,7 +34,7 @@ record Session(Connection connection, History history) {
 		History.Snapshot snapshot = this.history.read(this.connection);
 		refuseForeign(snapshot.format());
 		return MigrationState.of(files, (snapshot.format() == HistoryFormat.GOLANG_MIGRATE)
-				? GolangMigrateAdoption.rowsAsAdopted(files, snapshot.rows()) : snapshot.rows(), snapshot.format());
+				? GolangMigrateAdoption.rowsAsAdopted(files, snapshot.rows()) : snapshot.rows());
 	}
 
 	/**

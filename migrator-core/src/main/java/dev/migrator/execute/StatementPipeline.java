@@ -64,10 +64,6 @@ final class StatementPipeline implements AutoCloseable {
 		this.batch.setEscapeProcessing(false);
 	}
 
-	void add(SqlStatement statement) throws StatementFailure {
-		add(statement, null);
-	}
-
 	/**
 	 * Runs or queues a statement; {@code copyData} streams the inline data of a
 	 * {@code COPY … FROM STDIN}.

@@ -1,6 +1,7 @@
 package dev.migrator.generate;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,7 @@ final class Identifiers {
 	/** The identifier, quoted when it is reserved or not all lower case. */
 	static String sql(String identifier, String what) {
 		validate(identifier, what);
-		boolean plain = identifier.equals(identifier.toLowerCase()) && !RESERVED.contains(identifier);
+		boolean plain = identifier.equals(identifier.toLowerCase(Locale.ROOT)) && !RESERVED.contains(identifier);
 		return plain ? identifier : "\"" + identifier + "\"";
 	}
 

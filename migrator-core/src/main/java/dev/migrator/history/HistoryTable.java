@@ -108,10 +108,13 @@ public final class HistoryTable {
 	 */
 	static final String MS_SINCE_TRANSACTION_START = "(extract(epoch FROM clock_timestamp() - now()) * 1000)::bigint";
 
-	/** Records a migration; {@code statementsDone} is non-null only for non-transactional ones. */
+	/**
+	 * Records a migration whose execution time is not known yet (or ever: adopted, baselined);
+	 * {@code statementsDone} is non-null only for non-transactional ones.
+	 */
 	public String insert(long version, String description, String checksum, String downChecksum, boolean dirty,
-			Long executionMs, Integer statementsDone) {
-		return insert(version, description, checksum, downChecksum, dirty, SqlLiteral.of(executionMs), statementsDone);
+			Integer statementsDone) {
+		return insert(version, description, checksum, downChecksum, dirty, "NULL", statementsDone);
 	}
 
 	/**
@@ -162,10 +165,9 @@ public final class HistoryTable {
 				+ version;
 	}
 
-	/** Marks a row dirty; {@code statementsDone} is {@code null} while its down runs. */
-	public String markDirty(long version, Integer statementsDone) {
-		return "UPDATE " + this.name.sql() + " SET dirty = true, statements_done = " + SqlLiteral.of(statementsDone)
-				+ " WHERE version = " + version;
+	/** Marks a row dirty as its non-transactional down starts; no statement of the down has run. */
+	public String markDirty(long version) {
+		return "UPDATE " + this.name.sql() + " SET dirty = true, statements_done = NULL WHERE version = " + version;
 	}
 
 	public String updateChecksums(long version, String description, String checksum, String downChecksum) {

@@ -14,7 +14,7 @@ public record Finding(String rule, Severity severity, String file, int line, Str
 
 	@Override
 	public String toString() {
-		return this.file + ":" + this.line + ": " + this.severity.name().toLowerCase() + " [" + this.rule + "] "
+		return this.file + ":" + this.line + ": " + this.severity.label() + " [" + this.rule + "] "
 				+ this.message + " " + this.suggestion;
 	}
 

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -269,7 +270,7 @@ public final class Linter {
 	}
 
 	private static boolean isWord(SqlStatement statement, String... firstWords) {
-		String first = statement.tokens().isEmpty() ? "" : statement.tokens().get(0).text().toLowerCase();
+		String first = statement.tokens().isEmpty() ? "" : statement.tokens().get(0).text().toLowerCase(Locale.ROOT);
 		return Arrays.asList(firstWords).contains(first);
 	}
 

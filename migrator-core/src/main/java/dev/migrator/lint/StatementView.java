@@ -42,11 +42,6 @@ public final class StatementView {
 		return this.tokens;
 	}
 
-	/** Token texts, words in lower case, quoted identifiers without their quotes. */
-	public List<String> words() {
-		return this.words;
-	}
-
 	public String word(int index) {
 		return (index < this.words.size()) ? this.words.get(index) : "";
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -67,7 +68,7 @@ public final class MigrationSet {
 				MigrationScript script = new MigrationScript(file.fileName(), file.displayLocation(), file.source());
 				MigrationScript existing = scripts.putIfAbsent(name.version(), script);
 				if (existing != null) {
-					problems.add("version " + name.version() + " has two " + name.direction().name().toLowerCase()
+					problems.add("version " + name.version() + " has two " + name.direction().name().toLowerCase(Locale.ROOT)
 							+ " files: " + existing.location() + " and " + script.location()
 							+ "; give one of them a new version");
 					continue;

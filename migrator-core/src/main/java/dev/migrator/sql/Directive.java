@@ -1,5 +1,7 @@
 package dev.migrator.sql;
 
+import java.util.Locale;
+
 /**
  * A {@code -- migrator:name argument} comment.
  *

@@ -1,8 +1,16 @@
 package dev.migrator.execute;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 
 import javax.sql.DataSource;
 
@@ -92,7 +100,11 @@ class MigrationRunTests {
 	void downsTravelTogetherToo(TestDatabase db) {
 		MigrationFolder folder = tables(4);
 		migrator(db, folder).migrate();
-		migrator(db, folder).down(3);
+		this.events.clear();
+		BatchCounter batches = new BatchCounter(db.dataSource());
+		migrator(batches.dataSource(), folder).down(3);
+		assertThat(batches.count()).as("JDBC batches sent: one carries the three downs").isEqualTo(1);
+		assertThat(this.events).containsExactly("before 4", "before 3", "before 2", "after 4", "after 3", "after 2");
 		assertThat(db.queryColumn("SELECT version FROM schema_migrations")).containsExactly("1");
 		assertThat(db.queryColumn("SELECT tablename FROM pg_tables WHERE tablename LIKE 't_'"))
 			.containsExactly("t1");
@@ -156,6 +168,52 @@ class MigrationRunTests {
 			.locations(List.of(folder.location()))
 			.listener(new RecordingListener())
 			.build());
+	}
+
+	/**
+	 * Counts {@link Statement#executeBatch()} calls, each one network round trip for the
+	 * statements it carries: migrations run alone send a batch each, a group sends one.
+	 */
+	private static final class BatchCounter {
+
+		private final DataSource target;
+
+		private final AtomicInteger count = new AtomicInteger();
+
+		BatchCounter(DataSource target) {
+			this.target = target;
+		}
+
+		int count() {
+			return this.count.get();
+		}
+
+		DataSource dataSource() {
+			return proxy(DataSource.class, this.target, (method, result) -> (result instanceof Connection connection)
+					? proxy(Connection.class, connection, this::countBatches) : result);
+		}
+
+		private Object countBatches(Method method, Object result) {
+			return (result instanceof Statement statement && !(result instanceof PreparedStatement))
+					? proxy(Statement.class, statement, (called, value) -> {
+						if (called.getName().equals("executeBatch")) {
+							this.count.incrementAndGet();
+						}
+						return value;
+					}) : result;
+		}
+
+		private static <T> T proxy(Class<T> type, T target, BiFunction<Method, Object, Object> after) {
+			return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (p, method, args) -> {
+				try {
+					return after.apply(method, method.invoke(target, args));
+				}
+				catch (InvocationTargetException ex) {
+					throw ex.getCause();
+				}
+			}));
+		}
+
 	}
 
 	private final class RecordingListener implements MigrationListener {

@@ -194,10 +194,19 @@ class VerifierTests {
 	}
 
 	@Test
-	void upThatIsNotRepeatableAfterItsDown(TestDatabase db) {
-		this.folder.pair("000002_counter", "CREATE SEQUENCE IF NOT EXISTS counter START 5;",
-				"DROP SEQUENCE counter;\nCREATE SEQUENCE counter_shadow;\nDROP SEQUENCE counter_shadow;");
-		assertThat(verify(db, VerifyOptions.DEFAULTS).passed()).isTrue();
+	void upThatIsNotRepeatableAfterItsDownIsAFailure(TestDatabase db) {
+		// the down restores the schema but keeps the seeded row, so the up cannot run again
+		this.folder.pair("000002_seed_order", "ALTER TABLE orders ADD COLUMN code text;\n"
+				+ "INSERT INTO orders (id, code) VALUES (1, 'seed');", "ALTER TABLE orders DROP COLUMN code;");
+		VerifyReport report = verify(db, VerifyOptions.DEFAULTS);
+		assertThat(report.passed()).isFalse();
+		assertThat(report.failures()).singleElement().satisfies((failure) -> {
+			assertThat(failure.version()).isEqualTo(2);
+			assertThat(failure.differences()).containsExactly("up again failed: "
+					+ this.folder.directory().resolve("000002_seed_order.up.sql")
+					+ ":2:1: ERROR 23505: duplicate key value violates unique constraint \"orders_pkey\""
+					+ " (detail: Key (id)=(1) already exists.)");
+		});
 	}
 
 	@Test

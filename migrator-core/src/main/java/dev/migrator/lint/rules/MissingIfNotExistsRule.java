@@ -1,6 +1,7 @@
 package dev.migrator.lint.rules;
 
 import java.util.List;
+import java.util.Locale;
 
 import dev.migrator.lint.FileContext;
 import dev.migrator.lint.Findings;
@@ -47,7 +48,7 @@ public final class MissingIfNotExistsRule implements LintRule {
 			boolean orReplace = statement.matchesAt(1, "or", "replace");
 			if (kind > 0 && !orReplace && !statement.hasPhrase("if", "not", "exists")) {
 				String object = statement.word(kind).equals("materialized") ? "MATERIALIZED VIEW"
-						: statement.word(kind).toUpperCase();
+						: statement.word(kind).toUpperCase(Locale.ROOT);
 				findings.report(statement.line(), "CREATE " + object + " without IF NOT EXISTS fails when the file is"
 						+ " run again after failing halfway: each statement of a no-transaction file commits on its own.",
 						"Write " + withIfNotExists(statement, kind));

@@ -1,5 +1,7 @@
 package dev.migrator.lint.rules;
 
+import java.util.Locale;
+
 import dev.migrator.sql.TransactionRules;
 
 import dev.migrator.lint.FileContext;
@@ -31,7 +33,7 @@ public final class TransactionControlRule implements LintRule {
 	@Override
 	public void check(StatementView statement, FileContext file, Findings findings) {
 		if (TransactionRules.isTransactionControl(statement.statement())) {
-			findings.report(statement.line(), "Transaction control (" + statement.word(0).toUpperCase()
+			findings.report(statement.line(), "Transaction control (" + statement.word(0).toUpperCase(Locale.ROOT)
 					+ ") inside a migration breaks the engine's transaction: the history row would no longer commit"
 					+ " with the migration.", "Remove it. A BEGIN and COMMIT around the whole file are fine."
 							+ " For statements that cannot run in a transaction use -- migrator:no-transaction.");

@@ -1,5 +1,6 @@
 package dev.migrator.boot.metrics;
 
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
@@ -36,7 +37,7 @@ public class MigratorMetrics implements MigrationListener {
 
 	@Override
 	public void afterMigration(int index, int count, MigrationStep step, long executionMs, RuntimeException error) {
-		String direction = step.direction().name().toLowerCase();
+		String direction = step.direction().name().toLowerCase(Locale.ROOT);
 		String outcome = (error != null) ? "failure" : "success";
 		Counter.builder("migrator.migrations")
 			.description("Migrations run")

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import dev.migrator.Migrator;
 import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
 import dev.migrator.test.EmbeddedPostgresExtension;
 import dev.migrator.test.MigrationFolder;
@@ -60,10 +62,24 @@ class MigratorMetricsAutoConfigurationTests {
 	@Test
 	void backsOffWithoutMicrometerOnTheClasspath() {
 		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		// a registry bean is there: only the missing class can make the metrics back off
 		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
 			.withClassLoader(new FilteredClassLoader(MeterRegistry.class))
 			.withPropertyValues("migrator.locations=filesystem:" + this.directory)
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(MigratorMetrics.class));
+			.run((context) -> {
+				assertThat(context).hasNotFailed()
+					.hasSingleBean(Migrator.class)
+					.hasSingleBean(MeterRegistry.class)
+					.doesNotHaveBean(MigratorMetrics.class);
+				// and it was the class that was missing, not the bean
+				assertThat(ConditionEvaluationReport.get(context.getBeanFactory())
+					.getConditionAndOutcomesBySource()
+					.get(MigratorMetricsAutoConfiguration.class.getName()))
+					.extracting((condition) -> condition.getOutcome().getMessage())
+					.anyMatch((message) -> message.startsWith("@ConditionalOnClass did not find required class '"
+							+ MeterRegistry.class.getName() + "'"));
+			});
 	}
 
 }

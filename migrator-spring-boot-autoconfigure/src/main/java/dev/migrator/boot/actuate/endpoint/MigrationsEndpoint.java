@@ -35,7 +35,8 @@ public class MigrationsEndpoint {
 	public MigrationsDescriptor migrations() {
 		MigrationStatus status = this.migrator.status();
 		return new MigrationsDescriptor(status.version(), status.dirty(), status.pending().size(), status.applied(),
-				status.pending(), status.ahead(), status.problems(), this.migrator.lintPending(this.lintConfig),
+				status.pending(), status.ahead(), status.problems(),
+				this.migrator.lintPending(this.lintConfig).stream().map(FindingDescriptor::of).toList(),
 				status.lockHolder());
 	}
 
@@ -53,8 +54,28 @@ public class MigrationsEndpoint {
 	 * @param lockHolder the session migrating right now, {@code null} when none is
 	 */
 	public record MigrationsDescriptor(Long version, boolean dirty, int pendingCount, List<AppliedMigration> applied,
-			List<PendingMigration> pending, List<AppliedMigration> ahead, List<Problem> problems, List<Finding> findings,
-			LockHolder lockHolder) {
+			List<PendingMigration> pending, List<AppliedMigration> ahead, List<Problem> problems,
+			List<FindingDescriptor> findings, LockHolder lockHolder) {
+
+	}
+
+	/**
+	 * A lint finding of a pending migration, the severity written as the CLI's JSON writes it.
+	 *
+	 * @param rule the rule id, e.g. {@code drop-table}
+	 * @param severity {@code error} or {@code warning}
+	 * @param file the file's name
+	 * @param line the 1-based line of the statement
+	 * @param message why it is dangerous
+	 * @param suggestion the safe alternative
+	 */
+	public record FindingDescriptor(String rule, String severity, String file, int line, String message,
+			String suggestion) {
+
+		static FindingDescriptor of(Finding finding) {
+			return new FindingDescriptor(finding.rule(), finding.severity().label(), finding.file(), finding.line(),
+					finding.message(), finding.suggestion());
+		}
 
 	}
 

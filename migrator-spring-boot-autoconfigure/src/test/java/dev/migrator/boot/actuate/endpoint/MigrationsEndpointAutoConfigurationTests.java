@@ -58,6 +58,9 @@ class MigrationsEndpointAutoConfigurationTests {
 			assertThat(migrations.pending()).singleElement().satisfies((pending) -> assertThat(pending.version())
 				.isEqualTo(2L));
 			assertThat(migrations.findings()).extracting((finding) -> finding.rule()).contains("drop-table");
+			assertThat(migrations.findings()).filteredOn((finding) -> finding.rule().equals("drop-table"))
+				.extracting(MigrationsEndpoint.FindingDescriptor::severity)
+				.containsOnly("error");
 			assertThat(migrations.lockHolder()).isNull();
 		});
 	}

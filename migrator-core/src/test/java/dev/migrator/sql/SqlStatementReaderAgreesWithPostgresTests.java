@@ -21,10 +21,10 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * query runs as many statements as the splitter finds, and each statement the splitter
  * returns, sent alone, is exactly one statement that runs. Every file runs in a transaction
  * that is rolled back. The generated files take the seed properties of
- * {@link SqlSplitterGenerativeTests}.
+ * {@link SqlStatementReaderGenerativeTests}.
  */
 @EmbeddedDatabaseTest
-class SqlSplitterAgreesWithPostgresTests {
+class SqlStatementReaderAgreesWithPostgresTests {
 
 	static Stream<Arguments> trickyFiles() {
 		return Stream.of(arguments("lone ; between two statements", "CREATE TABLE a (id int);\n;\nCREATE TABLE b (id int);"),
@@ -59,22 +59,22 @@ class SqlSplitterAgreesWithPostgresTests {
 	@Test
 	void generatedFilesSplitWherePostgresSplitsThem(TestDatabase db) throws IOException {
 		try (SimpleQueryConnection connection = new SimpleQueryConnection(db)) {
-			for (long seed : SqlSplitterGenerativeTests.seeds(100).toArray()) {
+			for (long seed : SqlStatementReaderGenerativeTests.seeds(100).toArray()) {
 				String content = new SqlFileGenerator(seed).generate().content();
 				assertAgrees(connection, content,
-						"seed " + seed + " (rerun: -D" + SqlSplitterGenerativeTests.SEED + "=" + seed + ")");
+						"seed " + seed + " (rerun: -D" + SqlStatementReaderGenerativeTests.SEED + "=" + seed + ")");
 			}
 		}
 	}
 
 	private static void assertAgrees(SimpleQueryConnection connection, String content, String name) throws IOException {
-		List<SqlStatement> statements = SqlSplitter.split("tricky.sql", content);
+		List<SqlStatement> statements = SqlStatementReaderTests.readAll("tricky.sql", content);
 		connection.query("BEGIN");
 		Answer whole = connection.query(content);
 		connection.query("ROLLBACK");
 		assertThat(whole.error()).as("%s: PostgreSQL runs the whole file:%n%s", name, content).isNull();
 		assertThat(whole.commands()).as("%s: statements PostgreSQL ran, splitter found %s, in:%n%s", name,
-				SqlSplitterGenerativeTests.positioned(statements), content).hasSameSizeAs(statements);
+				SqlStatementReaderGenerativeTests.positioned(statements), content).hasSameSizeAs(statements);
 		connection.query("BEGIN");
 		for (SqlStatement statement : statements) {
 			Answer alone = connection.query(statement.sql());

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with {@code -Dmigrator.generative.seed=<seed>}, run more with
  * {@code -Dmigrator.generative.cases=<count>}.
  */
-class SqlSplitterGenerativeTests {
+class SqlStatementReaderGenerativeTests {
 
 	static final String SEED = "migrator.generative.seed";
 
@@ -26,7 +26,7 @@ class SqlSplitterGenerativeTests {
 	void splittingAGeneratedFileReturnsExactlyTheStatementsItWasBuiltFrom() {
 		seeds(3000).forEach((seed) -> {
 			GeneratedFile file = new SqlFileGenerator(seed).generate();
-			assertThat(positioned(SqlSplitter.split("generated.sql", file.content())))
+			assertThat(positioned(SqlStatementReaderTests.readAll("generated.sql", file.content())))
 				.as("seed %d (rerun: -D%s=%d), file:%n%s", seed, SEED, seed, file.content())
 				.containsExactlyElementsOf(positioned(file.statements()));
 		});

@@ -1,0 +1,43 @@
+package dev.migrator;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+@AnalyzeClasses(packages = "dev.migrator", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	@ArchTest
+	static final ArchRule coreImportsNeitherSpringNorPicocli = noClasses()
+		.should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "picocli..");
+
+	/**
+	 * Stores only store and fetch; the engine decides. They may throw the API's typed errors (a syntax error, an
+	 * invalid encoding, a lock timeout): those are value types of the facade that callers match on, not engine.
+	 */
+	@ArchTest
+	static final ArchRule storesDoNotReachIntoTheEngine = noClasses()
+		.that().resideInAnyPackage("dev.migrator.sql..", "dev.migrator.source..", "dev.migrator.history..",
+				"dev.migrator.lock..")
+		.should().dependOnClassesThat(resideInAnyPackage("dev.migrator.execute..", "dev.migrator.lint..",
+				"dev.migrator.verify..", "dev.migrator.generate..")
+			.or(resideInAPackage("dev.migrator")
+				.and(not(assignableTo(MigratorException.class))))
+			.as("are the engine (execute, lint, verify, generate, or the dev.migrator facade beyond its errors)"));
+
+	@ArchTest
+	static final ArchRule lintRulesAreReachedOnlyThroughTheLinter = noClasses()
+		.that().resideOutsideOfPackage("dev.migrator.lint..")
+		.should().dependOnClassesThat().resideInAPackage("dev.migrator.lint.rules..");
+
+	@ArchTest
+	static final ArchRule caseConversionNamesALocale = CodeRules.CASE_CONVERSION_NAMES_A_LOCALE;
+
+}
