@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import dev.migrator.BaselineRefusedException;
 import dev.migrator.history.HistoryLog.LogEntry;
-import dev.migrator.source.MigrationSet;
 
 /**
  * Records an existing database as being at a version: every file up to it counts as
@@ -19,21 +18,13 @@ public final class Baseline {
 	}
 
 	public void baseline(long version) {
-		MigrationSet files = this.engine.files();
-		this.engine.locked((session) -> {
-			session.createHistory(files, this.engine.config().createSchema());
-			MigrationState state = session.state(files);
+		this.engine.writingHistory(this.engine.files(), (session, state) -> {
 			if (!state.applied().isEmpty() || version < 0) {
 				throw new BaselineRefusedException(version, state.applied().size(), state.currentVersion());
 			}
 			Instant started = Instant.now();
-			Sql.inTransaction(session.connection(), () -> {
-				AppliedRecords.recordUpTo(session.connection(), session.history().table(), state, version,
-						"baseline");
-				Sql.execute(session.connection(), session.history()
-					.log()
-					.append(new LogEntry("baseline", version, "baseline at version " + version, null, started, 0L)));
-			});
+			AppliedRecords.recordUpTo(session.connection(), session.history().table(), state, version, "baseline");
+			session.log(new LogEntry("baseline", version, "baseline at version " + version, null, started, 0L));
 			return null;
 		});
 	}

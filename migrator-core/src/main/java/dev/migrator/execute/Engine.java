@@ -66,7 +66,25 @@ public final class Engine {
 		return withConnection((session) -> underLock(session, () -> operation.run(session)));
 	}
 
-	/** Runs work holding the lock on the connection's own session, see {@link AdvisoryLock}. */
+	/**
+	 * The skeleton of the operations that only write the history ({@link Force},
+	 * {@link Baseline}, {@link Repair}): under the lock, the history tables are created, the
+	 * state is read, and the operation refuses, or writes its rows and its log entry in one
+	 * transaction.
+	 */
+	<T> T writingHistory(MigrationSet files, HistoryWork<T> operation) {
+		return locked((session) -> {
+			session.createHistory(files, this.config.createSchema());
+			MigrationState state = session.state(files);
+			return Sql.inTransaction(session.connection(), () -> operation.run(session, state));
+		});
+	}
+
+	/**
+	 * Runs work holding the lock on the connection's own session, see {@link AdvisoryLock}.
+	 * An error letting go of the lock is added to the work's error, or thrown when the work
+	 * succeeded.
+	 */
 	<T> T underLock(Session session, LockedWork<T> work) throws SQLException {
 		this.cancellation.runStarted();
 		try (AdvisoryLock lock = AdvisoryLock.acquire(session.connection(), session.lockKey(),
@@ -113,6 +131,13 @@ public final class Engine {
 	interface Work<T> {
 
 		T run(Session session) throws SQLException;
+
+	}
+
+	@FunctionalInterface
+	interface HistoryWork<T> {
+
+		T run(Session session, MigrationState state) throws SQLException;
 
 	}
 

@@ -1,10 +1,10 @@
 package dev.migrator.execute;
 
+import java.sql.Connection;
 import java.time.Instant;
 
 import dev.migrator.history.HistoryLog.LogEntry;
 import dev.migrator.history.HistoryTable;
-import dev.migrator.source.MigrationSet;
 
 /**
  * Records a version as the current one without running anything: the way out of a dirty
@@ -23,25 +23,19 @@ public final class Force {
 	 * and the dirty flag is cleared; {@code -1} removes every row.
 	 */
 	public void force(long version) {
-		MigrationSet files = this.engine.files();
-		this.engine.locked((session) -> {
-			session.createHistory(files, this.engine.config().createSchema());
-			MigrationState state = session.state(files);
-			HistoryTable table = session.history().table();
+		this.engine.writingHistory(this.engine.files(), (session, state) -> {
 			Instant started = Instant.now();
-			Sql.inTransaction(session.connection(), () -> {
-				if (version < 0) {
-					Sql.execute(session.connection(), table.deleteAll());
-				}
-				else {
-					Sql.execute(session.connection(), table.deleteAbove(version));
-					Sql.execute(session.connection(), table.markAllClean());
-					AppliedRecords.recordUpTo(session.connection(), table, state, version, "forced");
-				}
-				Sql.execute(session.connection(), session.history()
-					.log()
-					.append(new LogEntry("force", version, "forced to version " + version, null, started, 0L)));
-			});
+			Connection connection = session.connection();
+			HistoryTable table = session.history().table();
+			if (version < 0) {
+				Sql.execute(connection, table.deleteAll());
+			}
+			else {
+				Sql.execute(connection, table.deleteAbove(version));
+				Sql.execute(connection, table.markAllClean());
+				AppliedRecords.recordUpTo(connection, table, state, version, "forced");
+			}
+			session.log(new LogEntry("force", version, "forced to version " + version, null, started, 0L));
 			return null;
 		});
 	}

@@ -10,7 +10,6 @@ import dev.migrator.history.HistoryLog.LogEntry;
 import dev.migrator.history.HistoryRow;
 import dev.migrator.history.HistoryTable;
 import dev.migrator.source.Migration;
-import dev.migrator.source.MigrationSet;
 
 /**
  * Records the files as they are now for applied migrations whose files changed: their
@@ -27,24 +26,16 @@ public final class Repair {
 
 	/** Returns the versions whose rows changed. */
 	public List<Long> repair() {
-		MigrationSet files = this.engine.files();
-		return this.engine.locked((session) -> {
-			session.createHistory(files, this.engine.config().createSchema());
-			MigrationState state = session.state(files);
-			Connection connection = session.connection();
-			HistoryTable table = session.history().table();
+		return this.engine.writingHistory(this.engine.files(), (session, state) -> {
 			Instant started = Instant.now();
+			HistoryTable table = session.history().table();
 			List<Long> repaired = new ArrayList<>();
-			Sql.inTransaction(connection, () -> {
-				for (HistoryRow row : state.applied()) {
-					if (repair(connection, table, row, state.files().find(row.version()).orElse(null))) {
-						repaired.add(row.version());
-					}
+			for (HistoryRow row : state.applied()) {
+				if (repair(session.connection(), table, row, state.files().find(row.version()).orElse(null))) {
+					repaired.add(row.version());
 				}
-				Sql.execute(connection, session.history()
-					.log()
-					.append(new LogEntry("repair", null, "re-recorded checksums of " + repaired, null, started, 0L)));
-			});
+			}
+			session.log(new LogEntry("repair", null, "re-recorded checksums of " + repaired, null, started, 0L));
 			return repaired;
 		});
 	}

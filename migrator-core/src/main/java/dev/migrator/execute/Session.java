@@ -9,6 +9,7 @@ import dev.migrator.NoCurrentSchemaException;
 import dev.migrator.NotAHistoryTableException;
 import dev.migrator.history.History;
 import dev.migrator.history.HistoryFormat;
+import dev.migrator.history.HistoryLog.LogEntry;
 import dev.migrator.history.QualifiedName;
 import dev.migrator.lock.AdvisoryLock;
 import dev.migrator.lock.LockHolder;
@@ -53,7 +54,13 @@ record Session(Connection connection, History history) {
 			if (legacy != null) {
 				GolangMigrateAdoption.adopt(this.connection, this.history, legacy);
 			}
+			return null;
 		});
+	}
+
+	/** Appends an entry to the history's log. */
+	void log(LogEntry entry) throws SQLException {
+		Sql.execute(this.connection, this.history.log().append(entry));
 	}
 
 	/** The session holding the migration lock now, if any; read without waiting. */

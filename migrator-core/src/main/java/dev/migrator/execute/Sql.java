@@ -27,11 +27,12 @@ final class Sql {
 	}
 
 	/** Runs work in one transaction, committed when it returns, rolled back when it throws. */
-	static void inTransaction(Connection connection, Work work) throws SQLException {
+	static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
 		connection.setAutoCommit(false);
 		try {
-			work.run();
+			T result = work.run();
 			connection.commit();
+			return result;
 		}
 		catch (SQLException | RuntimeException ex) {
 			connection.rollback();
@@ -43,9 +44,9 @@ final class Sql {
 	}
 
 	@FunctionalInterface
-	interface Work {
+	interface Work<T> {
 
-		void run() throws SQLException;
+		T run() throws SQLException;
 
 	}
 
