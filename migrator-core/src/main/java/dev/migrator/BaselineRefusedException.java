@@ -21,8 +21,9 @@ public final class BaselineRefusedException extends MigratorException {
 	 * @param currentVersion the version the history records, {@code null} when it records none
 	 */
 	public BaselineRefusedException(long version, int applied, Long currentVersion) {
-		super((applied > 0) ? "Cannot baseline at version " + version + ": the history already records " + applied
-				+ " migrations (current version " + currentVersion + "). Use force to move the recorded version."
+		super((applied > 0) ? "Cannot baseline at version " + version + ": the history already records "
+				+ Plural.of(applied, "migration") + " (current version " + currentVersion + ")."
+				+ " Use force to move the recorded version."
 				: "The baseline version must be 0 or more, not " + version);
 		this.version = version;
 		this.applied = applied;

@@ -19,7 +19,8 @@ public final class LintFailedException extends MigratorException {
 	 * @param setting the setting that made them fatal, e.g. {@code migrator.lint.on-startup=fail}
 	 */
 	public LintFailedException(List<Finding> errors, String setting) {
-		super("Lint found " + errors.size() + " error(s) in pending migrations, nothing was run (" + setting + "):\n"
+		super("Lint found " + Plural.of(errors.size(), "error") + " in pending migrations, nothing was run ("
+				+ setting + "):\n"
 				+ errors.stream().map((finding) -> "  - " + finding).collect(Collectors.joining("\n")));
 		this.errors = List.copyOf(errors);
 	}

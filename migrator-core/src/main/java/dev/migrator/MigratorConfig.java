@@ -30,6 +30,8 @@ public final class MigratorConfig {
 
 	public static final boolean DEFAULT_IGNORE_AHEAD = true;
 
+	public static final String DEFAULT_APPLICATION_NAME = "migrator";
+
 	private final DataSource dataSource;
 
 	private final List<String> locations;
@@ -58,6 +60,12 @@ public final class MigratorConfig {
 
 	private final MigrationListener listener;
 
+	private final String applicationName;
+
+	private final boolean nameSessions;
+
+	private volatile String sessionName;
+
 	private MigratorConfig(Builder builder) {
 		this.dataSource = Objects.requireNonNull(builder.dataSource, "A data source (or a URL) is required");
 		this.locations = List.copyOf(builder.locations);
@@ -80,6 +88,8 @@ public final class MigratorConfig {
 		this.target = builder.target;
 		this.classLoader = (builder.classLoader != null) ? builder.classLoader : MigratorConfig.class.getClassLoader();
 		this.listener = (builder.listener != null) ? builder.listener : MigrationListener.NONE;
+		this.applicationName = requireText(builder.applicationName, "application-name");
+		this.nameSessions = !(builder.dataSource == builder.urlDataSource && builder.urlNamesSessions);
 	}
 
 	public static Builder builder() {
@@ -151,6 +161,33 @@ public final class MigratorConfig {
 		return this.listener;
 	}
 
+	/** Who runs the migrations, as the lock's holder and the log name it, e.g. the service's name. */
+	public String applicationName() {
+		return this.applicationName;
+	}
+
+	/**
+	 * The {@code application_name} of Migrator's sessions: the application name with host and
+	 * pid, e.g. {@code orders-service (migrator) on host1 pid 4242}. Worked out on first use,
+	 * as looking up the host may take a while, and a run with nothing to do never needs it.
+	 */
+	public String sessionName() {
+		String result = this.sessionName;
+		if (result == null) {
+			result = ApplicationName.of(this.applicationName);
+			this.sessionName = result;
+		}
+		return result;
+	}
+
+	/**
+	 * Whether Migrator names its session while it holds the lock; not when the data source
+	 * was made from a URL that gives an {@code ApplicationName} of its own.
+	 */
+	public boolean nameSessions() {
+		return this.nameSessions;
+	}
+
 	private static String requireText(String value, String name) {
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException(name + " must not be empty");
@@ -196,6 +233,13 @@ public final class MigratorConfig {
 
 		private MigrationListener listener;
 
+		private String applicationName = DEFAULT_APPLICATION_NAME;
+
+		/** The data source {@link #url} made. */
+		private PGSimpleDataSource urlDataSource;
+
+		private boolean urlNamesSessions;
+
 		private Builder() {
 		}
 
@@ -214,10 +258,14 @@ public final class MigratorConfig {
 			if (password != null) {
 				simple.setPassword(password);
 			}
-			if (simple.getApplicationName() == null || simple.getApplicationName().equals("PostgreSQL JDBC Driver")) {
-				simple.setApplicationName("migrator");
+			// an ApplicationName given in the URL is the user's choice, and kept
+			this.urlNamesSessions = simple.getApplicationName() != null
+					&& !simple.getApplicationName().equals("PostgreSQL JDBC Driver");
+			if (!this.urlNamesSessions) {
+				simple.setApplicationName(DEFAULT_APPLICATION_NAME);
 			}
 			this.dataSource = simple;
+			this.urlDataSource = simple;
 			return this;
 		}
 
@@ -287,6 +335,12 @@ public final class MigratorConfig {
 
 		public Builder listener(MigrationListener listener) {
 			this.listener = listener;
+			return this;
+		}
+
+		/** Names Migrator's sessions after the application; defaults to {@code migrator}. */
+		public Builder applicationName(String applicationName) {
+			this.applicationName = applicationName;
 			return this;
 		}
 

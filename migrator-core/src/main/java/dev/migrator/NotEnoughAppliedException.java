@@ -13,7 +13,8 @@ public final class NotEnoughAppliedException extends MigratorException {
 	private final int applied;
 
 	public NotEnoughAppliedException(int count, int applied) {
-		super("Cannot roll back " + count + " migrations: only " + applied + " are applied. Nothing was run.");
+		super("Cannot roll back " + Plural.of(count, "migration") + ": only " + applied + ((applied == 1) ? " is" : " are")
+				+ " applied. Nothing was run.");
 		this.count = count;
 		this.applied = applied;
 	}

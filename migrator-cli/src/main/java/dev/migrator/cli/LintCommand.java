@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
+import dev.migrator.Plural;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LintConfig;
 import dev.migrator.lint.Linter;
@@ -70,8 +72,9 @@ class LintCommand implements Callable<Integer> {
 		else {
 			findings.forEach((finding) -> this.root.out().println(finding));
 			long errors = findings.stream().filter((finding) -> finding.severity() == Severity.ERROR).count();
-			this.root.out().println(findings.isEmpty() ? "No findings." : errors + " errors, "
-					+ (findings.size() - errors) + " warnings.");
+			long warnings = findings.size() - errors;
+			this.root.out().println(findings.isEmpty() ? "No findings."
+					: Plural.of(errors, "error") + ", " + Plural.of(warnings, "warning") + ".");
 		}
 		this.root.out().flush();
 	}

@@ -97,6 +97,9 @@ public class MigratorCommand implements Runnable {
 	/** The default location of a project's migrations, relative to where the CLI runs. */
 	static final String DEFAULT_LOCATION = "db/migrations";
 
+	/** How the CLI's sessions name themselves to the server: the lock's holder and the log say it. */
+	static final String APPLICATION_NAME = "migrator-cli";
+
 	/** Ctrl-C and SIGTERM handling; only a real process has it, not a command run in-process. */
 	Interrupts interrupts;
 
@@ -178,7 +181,8 @@ public class MigratorCommand implements Runnable {
 
 	/** Applies every option but the connection. */
 	MigratorConfig.Builder options(CommandSpec command, MigratorConfig.Builder builder) {
-		builder.locations(locations())
+		builder.applicationName(APPLICATION_NAME)
+			.locations(locations())
 			.table((this.table != null) ? this.table : MigratorConfig.DEFAULT_TABLE)
 			.schema(this.schema)
 			.outOfOrder(this.outOfOrder)

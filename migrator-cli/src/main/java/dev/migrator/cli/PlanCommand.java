@@ -7,6 +7,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
+import dev.migrator.MigrationResult;
 import dev.migrator.Migrator;
 import dev.migrator.Operation;
 import dev.migrator.Plan;
@@ -30,7 +31,7 @@ class PlanCommand extends MigratorSubcommand {
 			printJson(Views.PlanView.of(plan));
 			return OK;
 		}
-		print("Version: " + RunningCommand.versionText(plan.version()) + (plan.dirty() ? " (DIRTY: a run would refuse)" : ""));
+		print("Version: " + MigrationResult.versionText(plan.version()) + (plan.dirty() ? " (DIRTY: a run would refuse)" : ""));
 		if (plan.migrations().isEmpty()) {
 			print("Nothing to run.");
 		}

@@ -29,25 +29,23 @@ abstract class RunningCommand extends MigratorSubcommand {
 		if (operation.resume() && !result.resumed()) {
 			print("Nothing to resume: the database is not dirty; ran pending migrations as up.");
 		}
-		if (result.steps().isEmpty()) {
-			print("No migration to run; the database is at version " + versionText(result.versionAfter()) + ".");
+		if (result.steps().isEmpty() && operation.kind() == Operation.Kind.DOWN && result.versionAfter() == null) {
+			print("Nothing to roll back: no migration is applied.");
+		}
+		else if (result.steps().isEmpty()) {
+			print("No migration to run; the database is at version "
+					+ MigrationResult.versionText(result.versionAfter()) + ".");
 		}
 		else {
 			for (MigrationStep step : result.steps()) {
 				print(Views.direction(step.direction()) + " " + Views.fileVersion(step) + " " + step.description());
 			}
-			print("Ran " + result.steps().size() + " migration" + ((result.steps().size() == 1) ? "" : "s") + " in "
-					+ result.executionMs() + " ms: version " + versionText(result.versionBefore()) + " -> "
-					+ versionText(result.versionAfter()) + ".");
+			print(result.summary() + ".");
 		}
 		return OK;
 	}
 
 	abstract Operation operation();
-
-	static String versionText(Long version) {
-		return (version != null) ? version.toString() : "none";
-	}
 
 	/** Migration i of n, on the terminal, before each one starts: a slow one shows which it is. */
 	private final class ProgressListener implements MigrationListener {

@@ -11,9 +11,11 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 
 import dev.migrator.AppliedMigration;
+import dev.migrator.MigrationResult;
 import dev.migrator.MigrationStatus;
 import dev.migrator.Migrator;
 import dev.migrator.PendingMigration;
+import dev.migrator.Plural;
 import dev.migrator.Problem;
 
 @Command(name = "status", description = "Show the version, applied and pending migrations, those a newer release"
@@ -31,7 +33,7 @@ class StatusCommand extends MigratorSubcommand {
 			printJson(status);
 			return OK;
 		}
-		print("Version: " + RunningCommand.versionText(status.version()) + (status.dirty() ? " (DIRTY)" : " (clean)")
+		print("Version: " + MigrationResult.versionText(status.version()) + (status.dirty() ? " (DIRTY)" : " (clean)")
 				+ ", " + status.applied().size() + " applied, " + status.pending().size() + " pending"
 				+ (status.ahead().isEmpty() ? "" : ", " + status.ahead().size() + " applied by a newer release"));
 		if (status.lockHolder() != null) {
@@ -89,7 +91,7 @@ class StatusCommand extends MigratorSubcommand {
 	private static String state(AppliedMigration applied, Problem.Kind problem) {
 		if (applied.dirty()) {
 			String dirty = (problem == Problem.Kind.IN_PROGRESS) ? "IN PROGRESS" : "DIRTY";
-			return dirty + ((applied.statementsDone() != null) ? " after " + applied.statementsDone() + " statements"
+			return dirty + ((applied.statementsDone() != null) ? " after " + Plural.of(applied.statementsDone(), "statement")
 					: "");
 		}
 		if (problem == Problem.Kind.CHECKSUM_MISMATCH) {

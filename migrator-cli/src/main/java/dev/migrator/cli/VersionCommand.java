@@ -5,6 +5,7 @@ import java.util.Map;
 
 import picocli.CommandLine.Command;
 
+import dev.migrator.MigrationResult;
 import dev.migrator.MigrationStatus;
 import dev.migrator.Migrator;
 
@@ -21,7 +22,7 @@ class VersionCommand extends MigratorSubcommand {
 			printJson(view);
 		}
 		else {
-			print(RunningCommand.versionText(status.version()) + (status.dirty() ? " (dirty)" : ""));
+			print(MigrationResult.versionText(status.version()) + (status.dirty() ? " (dirty)" : ""));
 		}
 		return OK;
 	}

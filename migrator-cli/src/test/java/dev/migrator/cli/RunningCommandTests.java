@@ -92,9 +92,39 @@ class RunningCommandTests {
 			.startsWith("up 000001 create_users", "up 000002 create_notes", "up 000003 add_note_title")
 			.last()
 			.asString()
-			.matches("Ran 3 migrations in \\d+ ms: version none -> 3\\.");
+			.matches("Migrated 3 migrations in \\d+ ms: version none -> 3\\.");
 		assertThat(this.cli.run(CliRunner.connection(db, "notes"), "up").out())
 			.isEqualTo("No migration to run; the database is at version 3.\n");
+		assertThat(this.cli.run(CliRunner.connection(db, "notes"), "down").out().lines().toList())
+			.hasSize(2)
+			.startsWith("down 000003 add_note_title")
+			.last()
+			.asString()
+			.matches("Rolled back 1 migration in \\d+ ms: version 3 -> 2\\.");
+	}
+
+	@Test
+	void downWithNothingAppliedIsNoChange(TestDatabase db) {
+		CliRunner.Result down = this.cli.run(CliRunner.connection(db, "notes"), "down");
+		assertThat(down.exitCode()).as(down.err()).isZero();
+		assertThat(down.out()).isEqualTo("Nothing to roll back: no migration is applied.\n");
+		CliRunner.Result downThree = this.cli.run(CliRunner.connection(db, "notes"), "down", "3");
+		assertThat(downThree.exitCode()).isZero();
+		assertThat(db.tableExists("schema_migrations")).isFalse();
+		this.cli.run(CliRunner.connection(db, "notes"), "up", "1");
+		CliRunner.Result tooMany = this.cli.run(CliRunner.connection(db, "notes"), "down", "2");
+		assertThat(tooMany.exitCode()).isEqualTo(1);
+		assertThat(tooMany.err()).contains("Cannot roll back 2 migrations: only 1 is applied. Nothing was run.");
+	}
+
+	@Test
+	void theCliNamesItsSessionsInTheLog(TestDatabase db) {
+		assertThat(this.cli.run(CliRunner.connection(db, "notes"), "up").exitCode()).isZero();
+		assertThat(db.queryColumn("SELECT DISTINCT application_name FROM schema_migrations_log"))
+			.singleElement()
+			.asString()
+			.startsWith("migrator-cli on ")
+			.endsWith(" pid " + ProcessHandle.current().pid());
 	}
 
 	@Test

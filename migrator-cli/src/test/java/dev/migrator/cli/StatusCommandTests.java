@@ -36,7 +36,7 @@ class StatusCommandTests {
 					+ ")");
 			CliRunner.Result text = run(db, "status");
 			assertThat(text.out()).contains("Migration lock held by pid ")
-				.contains("IN PROGRESS after 1 statements")
+				.contains("IN PROGRESS after 1 statement")
 				.contains("Migration 2 (create_notes) is in progress")
 				.doesNotContain("force");
 			JsonNode json = run(db, "status", "--format", "json").json();
@@ -44,7 +44,7 @@ class StatusCommandTests {
 			assertThat(json.get("lockHolder").get("applicationName").asString()).isEqualTo("killed-client");
 		}
 		CliRunner.Result free = run(db, "status");
-		assertThat(free.out()).contains("DIRTY after 1 statements").contains("force 2").doesNotContain("lock held");
+		assertThat(free.out()).contains("DIRTY after 1 statement").contains("force 2").doesNotContain("lock held");
 	}
 
 	@Test

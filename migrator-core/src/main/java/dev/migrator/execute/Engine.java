@@ -3,6 +3,7 @@ package dev.migrator.execute;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 
 import dev.migrator.DatabaseException;
 import dev.migrator.MigrationInterruptedException;
@@ -83,20 +84,35 @@ public final class Engine {
 	/**
 	 * Runs work holding the lock on the connection's own session, see {@link AdvisoryLock}.
 	 * An error letting go of the lock is added to the work's error, or thrown when the work
-	 * succeeded.
+	 * succeeded. The session carries the application's name meanwhile: it is the lock's
+	 * holder and the log's writer. Reads without the lock leave the session as it is, and
+	 * cost no more.
 	 */
 	<T> T underLock(Session session, LockedWork<T> work) throws SQLException {
 		this.cancellation.runStarted();
-		try (AdvisoryLock lock = AdvisoryLock.acquire(session.connection(), session.lockKey(),
-				this.config.lockTimeout(),
-				(holder) -> EngineLog.logger.info("Waiting up to {} s for the migration lock held by {}",
-						this.config.lockTimeout().toSeconds(), holder.map(Object::toString).orElse("another session")),
-				this::stopWaitingIfCancelled)) {
+		long start = System.nanoTime();
+		boolean[] waited = { false };
+		try (SessionName ignored = nameSession(session.connection());
+				AdvisoryLock lock = AdvisoryLock.acquire(session.connection(), session.lockKey(),
+						this.config.lockTimeout(), (holder) -> {
+							waited[0] = true;
+							EngineLog.lock.info("Waiting up to {} s for the migration lock held by {}",
+									this.config.lockTimeout().toSeconds(),
+									holder.map(Object::toString).orElse("another session"));
+						}, this::stopWaitingIfCancelled)) {
+			if (waited[0]) {
+				EngineLog.lock.info("Got the migration lock after {} s",
+						String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1_000_000 / 1000.0));
+			}
 			return work.run();
 		}
 		finally {
 			this.cancellation.runEnded();
 		}
+	}
+
+	private SessionName nameSession(Connection connection) throws SQLException {
+		return this.config.nameSessions() ? SessionName.apply(connection, this.config.sessionName()) : null;
 	}
 
 	private void stopWaitingIfCancelled() {

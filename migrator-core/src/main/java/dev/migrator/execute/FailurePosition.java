@@ -13,7 +13,8 @@ import dev.migrator.sql.SqlStatement;
  * @param line 1-based line in the file
  * @param column 1-based column in the file
  * @param sqlState the SQLSTATE
- * @param message the server's message, with its detail and hint when it gave them
+ * @param message the server's message, with its detail, hint and context (where in a function
+ * or {@code DO} block it was raised) when it gave them
  */
 record FailurePosition(int line, int column, String sqlState, String message) {
 
@@ -33,6 +34,10 @@ record FailurePosition(int line, int column, String sqlState, String message) {
 		}
 		if (server.getHint() != null) {
 			message.append(" (hint: ").append(server.getHint()).append(')');
+		}
+		if (server.getWhere() != null) {
+			// one frame a line, innermost first; kept on one line like the rest of the message
+			message.append(" (context: ").append(server.getWhere().replace("\n", "; ")).append(')');
 		}
 		int line = statement.line();
 		int column = statement.column();

@@ -59,6 +59,10 @@ final class MigrationPlanner {
 
 	private static List<PlannedStep> down(MigrationState state, int count) {
 		List<HistoryRow> applied = state.appliedDescending();
+		if (applied.isEmpty()) {
+			// nothing to undo is no change, as golang-migrate's ErrNoChange, not a failure
+			return List.of();
+		}
 		if (count > applied.size()) {
 			throw new NotEnoughAppliedException(count, applied.size());
 		}

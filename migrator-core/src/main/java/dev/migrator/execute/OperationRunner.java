@@ -49,7 +49,7 @@ public final class OperationRunner {
 				if (!state.dirty() && MigrationPlanner.plan(state, operation, this.config.target()).isEmpty()) {
 					this.validation.refuseIfInvalid(state);
 					return new MigrationResult(state.currentVersion(), state.currentVersion(), List.of(),
-							elapsedMs(start), false);
+							elapsedMs(start), false, state.applied().size());
 				}
 			}
 			return this.engine.underLock(session, () -> {
@@ -85,13 +85,13 @@ public final class OperationRunner {
 			session.createHistory(files, this.config.createSchema());
 		}
 		List<MigrationStep> done = execute(session, steps, scripts);
-		Long after = done.isEmpty() ? before : session.state(files).currentVersion();
-		long executionMs = elapsedMs(start);
+		MigrationState end = done.isEmpty() ? state : session.state(files);
+		MigrationResult result = new MigrationResult(before, end.currentVersion(), done, elapsedMs(start), resumed,
+				end.applied().size());
 		if (!done.isEmpty()) {
-			EngineLog.logger.info("Ran {} migrations in {} ms: version {} -> {}", done.size(), executionMs, before,
-					after);
+			EngineLog.logger.info(result.summary());
 		}
-		return new MigrationResult(before, after, done, executionMs, resumed);
+		return result;
 	}
 
 	private List<MigrationStep> execute(Session session, List<PlannedStep> steps, List<SqlScript> scripts)

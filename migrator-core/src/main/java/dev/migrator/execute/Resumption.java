@@ -1,6 +1,7 @@
 package dev.migrator.execute;
 
 import dev.migrator.DirtyDatabaseException;
+import dev.migrator.Plural;
 import dev.migrator.history.HistoryRow;
 import dev.migrator.source.Migration;
 import dev.migrator.source.MigrationScript;
@@ -49,13 +50,13 @@ final class Resumption {
 		DoneStatements now = DoneStatements.of(file, done);
 		if (now.count() < done) {
 			throw new DirtyDatabaseException(row.version(), "cannot resume migration " + row.version() + ": "
-					+ file.location() + " now has " + now.count() + " statements, but " + done
+					+ file.location() + " now has " + Plural.of(now.count(), "statement") + ", but " + done
 					+ " were done. Restore the " + ran + " as they ran (only statements after " + done
 					+ " may change), then run `up --resume`. " + ways);
 		}
 		if (!now.checksum().equals(row.doneChecksum())) {
 			throw new DirtyDatabaseException(row.version(), "cannot resume migration " + row.version() + ": "
-					+ ran + " of " + file.location() + " (up to " + file.fileName() + ":" + now.lastLine()
+					+ ran + " of " + file.location() + " (up to " + file.location() + ":" + now.lastLine()
 					+ ") are done, but they are not the statements that ran: the file changed there since."
 					+ " Restore them as they ran (only statements after " + done + " may change), then run"
 					+ " `up --resume`; if the schema already matches the edited statements, run `repair`, then"

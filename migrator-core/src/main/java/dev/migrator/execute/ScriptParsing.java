@@ -24,7 +24,7 @@ final class ScriptParsing {
 	/** Parses a file, holding at most {@code holdLimit} characters of its statements. */
 	static SqlScript parse(MigrationScript script, long holdLimit) {
 		try (Reader reader = script.openReader()) {
-			return SqlScriptParser.parse(script.fileName(), reader, holdLimit);
+			return SqlScriptParser.parse(script.location(), reader, holdLimit);
 		}
 		catch (SqlSyntaxException ex) {
 			throw ex.at(script.location());
@@ -37,7 +37,7 @@ final class ScriptParsing {
 	/** Checks the file as {@link #parse} does, keeping no statement. */
 	static void check(MigrationScript script) {
 		try (Reader reader = script.openReader()) {
-			SqlScriptParser.check(script.fileName(), reader);
+			SqlScriptParser.check(script.location(), reader);
 		}
 		catch (SqlSyntaxException ex) {
 			throw ex.at(script.location());

@@ -43,7 +43,7 @@ final class ScriptStatements implements AutoCloseable {
 		}
 		try {
 			Reader content = file.openReader();
-			return new ScriptStatements(script, new SqlStatementReader(file.fileName(), content, true),
+			return new ScriptStatements(script, new SqlStatementReader(file.location(), content, true),
 					script.wrapped() ? 1 : 0);
 		}
 		catch (IOException ex) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import dev.migrator.Plural;
 import dev.migrator.Problem;
 import dev.migrator.Problem.Kind;
 import dev.migrator.history.HistoryRow;
@@ -87,7 +88,8 @@ final class StateProblems {
 	static Problem inProgress(HistoryRow row, LockHolder holder) {
 		return new Problem(Kind.IN_PROGRESS, row.version(), "Migration " + row.version() + " ("
 				+ row.description() + ") is in progress"
-				+ ((row.statementsDone() != null) ? ", " + row.statementsDone() + " statements done so far" : "")
+				+ ((row.statementsDone() != null) ? ", " + Plural.of(row.statementsDone(), "statement") + " done so far"
+						: "")
 				+ ": the migration lock is held by pid " + holder.pid() + " (application '" + holder.applicationName()
 				+ "', connected since " + holder.connectedSince() + ", " + holder.state() + "). Wait for it to finish"
 				+ " (a killed client's server session still finishes its statement), then run `status` again;"
@@ -138,12 +140,12 @@ final class StateProblems {
 		int total = script.statementCount();
 		int done = row.statementsDone();
 		if (done >= total) {
-			return "migration " + version + " (" + migration.up().location() + ") ran all " + total
-					+ " statements but was not marked done. " + ways;
+			return "migration " + version + " (" + migration.up().location() + ") ran all "
+					+ Plural.of(total, "statement") + " but was not marked done. " + ways;
 		}
 		return "migration " + version + " (" + migration.up().location() + ") is non-transactional and stopped after "
 				+ done + " of " + total + " statements: statements 1-" + done
-				+ " ran, statement " + (done + 1) + " at " + migration.up().fileName() + ":"
+				+ " ran, statement " + (done + 1) + " at " + migration.up().location() + ":"
 				+ line(script, migration.up(), done)
 				+ " failed or was interrupted. Fix the cause (the file from statement " + (done + 1)
 				+ " on may be edited), then run `up --resume` to continue from statement " + (done + 1) + "; or "

@@ -55,7 +55,8 @@ final class LocationScanner {
 			throw new MigrationSourceException(List.of("migration location " + location + " is a file, not a folder ("
 					+ folder + "); point the location at the folder that holds the migrations"));
 		}
-		return listFolder(folder, folder.toString());
+		// named in messages as the user gave the location, which is how they know the files
+		return listFolder(folder, location.path().replaceAll("(.)/+$", "$1"));
 	}
 
 	private static List<Found> listFolder(Path folder, String display) throws IOException {

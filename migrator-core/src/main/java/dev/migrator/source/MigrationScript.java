@@ -36,7 +36,10 @@ public final class MigrationScript {
 		return this.fileName;
 	}
 
-	/** Where the file is, for messages: {@code classpath:db/migrations/…} or an absolute path. */
+	/**
+	 * Where the file is, as messages name it: the location as given and the file's name,
+	 * {@code classpath:db/migrations/000002_add.up.sql} or {@code db/migrations/000002_add.up.sql}.
+	 */
 	public String location() {
 		return this.location;
 	}

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import dev.migrator.Plural;
+
 /**
  * A database's schema as read from {@code pg_catalog}: every user object under a readable
  * key ({@code index public.orders_status_idx}) with its definition, free of OIDs and
@@ -184,7 +186,7 @@ public final class SchemaSnapshot {
 
 	@Override
 	public String toString() {
-		return this.objects.size() + " objects";
+		return Plural.of(this.objects.size(), "object");
 	}
 
 }

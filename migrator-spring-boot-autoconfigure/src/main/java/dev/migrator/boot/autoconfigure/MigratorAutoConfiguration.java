@@ -24,6 +24,7 @@ import org.springframework.boot.sql.init.dependency.DatabaseInitializationDepend
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -53,7 +54,7 @@ public final class MigratorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	Migrator migrator(MigratorProperties properties, ResourceLoader resourceLoader,
+	Migrator migrator(MigratorProperties properties, ResourceLoader resourceLoader, Environment environment,
 			ObjectProvider<DataSource> dataSource, @MigratorDataSource ObjectProvider<DataSource> migratorDataSource,
 			ObjectProvider<MigrationListener> listeners) {
 		MigratorConfig.Builder config = MigratorConfig.builder()
@@ -61,6 +62,7 @@ public final class MigratorAutoConfiguration {
 			.classLoader(resourceLoader.getClassLoader())
 			.listener(composite(listeners.orderedStream().toList()));
 		PropertyMapper map = PropertyMapper.get();
+		map.from(environment.getProperty("spring.application.name")).whenHasText().to(config::applicationName);
 		map.from(properties.getLocations()).to(config::locations);
 		map.from(properties.getTable()).to(config::table);
 		map.from(properties.getSchema()).to(config::schema);

@@ -13,6 +13,7 @@ import org.springframework.core.Ordered;
 
 import dev.migrator.LintFailedException;
 import dev.migrator.MigrationInterruptedException;
+import dev.migrator.MigrationResult;
 import dev.migrator.Migrator;
 import dev.migrator.boot.autoconfigure.MigratorProperties.Lint.OnStartup;
 import dev.migrator.lint.Finding;
@@ -53,7 +54,7 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 	public MigratorInitializer(Migrator migrator, MigratorMigrationStrategy strategy, LintConfig lintConfig,
 			OnStartup lintOnStartup) {
 		this.migrator = migrator;
-		this.strategy = (strategy != null) ? strategy : Migrator::migrate;
+		this.strategy = (strategy != null) ? strategy : MigratorInitializer::migrate;
 		this.lintConfig = lintConfig;
 		this.lintOnStartup = lintOnStartup;
 	}
@@ -82,6 +83,17 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 			catch (IllegalStateException shuttingDown) {
 				// the hook runs now
 			}
+		}
+	}
+
+	/**
+	 * Migrates, and says so when nothing ran: the engine logs what a run did and stays
+	 * silent on a no-op, where the application's logging is up anyway.
+	 */
+	private static void migrate(Migrator migrator) {
+		MigrationResult result = migrator.migrate();
+		if (result.steps().isEmpty()) {
+			logger.info(result.summary());
 		}
 	}
 

@@ -1,11 +1,14 @@
 package dev.migrator.boot.autoconfigure;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -36,6 +39,8 @@ import dev.migrator.Migrator;
 import dev.migrator.MigratorConfig;
 import dev.migrator.ValidationException;
 import dev.migrator.generate.GeneratedMigration;
+import dev.migrator.history.QualifiedName;
+import dev.migrator.lock.LockKey;
 import dev.migrator.generate.MigrationGenerator;
 import dev.migrator.generate.MigrationRequest;
 import dev.migrator.lint.Finding;
@@ -333,6 +338,80 @@ class MigratorAutoConfigurationTests {
 		runner.withPropertyValues("spring.jpa.defer-datasource-initialization=true")
 			.run((context) -> assertThat(output)
 				.contains("spring.jpa.defer-datasource-initialization=true makes Hibernate initialize the schema"));
+	}
+
+	@Test
+	void sessionsAreNamedAfterTheApplicationAndPooledConnectionsGetTheirNameBack() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		MigrationFolder folder = folder().up("000003_record_holder", "CREATE TABLE holder AS SELECT a.application_name"
+				+ " FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid"
+				+ " WHERE l.locktype = 'advisory' AND l.granted;");
+		try (HikariDataSource pool = pool(db)) {
+			this.contextRunner.withBean(DataSource.class, () -> pool)
+				.withPropertyValues("spring.application.name=orders", "migrator.locations=" + folder.location())
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					String name = "orders (migrator) on ";
+					String pid = " pid " + ProcessHandle.current().pid();
+					assertThat(db.queryColumn("SELECT application_name FROM holder")).singleElement()
+						.asString()
+						.startsWith(name)
+						.endsWith(pid);
+					assertThat(db.queryColumn("SELECT DISTINCT application_name FROM schema_migrations_log"))
+						.singleElement()
+						.asString()
+						.startsWith(name)
+						.endsWith(pid);
+					assertThat(new JdbcTemplate(pool).queryForObject("SHOW application_name", String.class))
+						.isEqualTo("orders-pool");
+				});
+		}
+	}
+
+	@Test
+	void theStartupMigrationSaysWhatItDidOrThatTheSchemaIsUpToDate(CapturedOutput output) {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		ApplicationContextRunner runner = this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=" + folder().location());
+		runner.run((context) -> assertThat(output).containsPattern("Migrated 2 migrations in \\d+ ms: version none -> 2")
+			.doesNotContain("Schema up to date"));
+		runner.run((context) -> assertThat(output).contains("Schema up to date at version 2 (2 migrations)"));
+	}
+
+	@Test
+	void anInstanceThatWaitedForTheLockSaysWhenItGotIt(CapturedOutput output) throws Exception {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		try (Connection other = db.connect(); Statement statement = other.createStatement()) {
+			long key = LockKey.of(new QualifiedName("public", MigratorConfig.DEFAULT_TABLE));
+			statement.execute("SELECT pg_advisory_lock(" + key + ")");
+			Thread release = new Thread(() -> {
+				try {
+					Thread.sleep(1500);
+					statement.execute("SELECT pg_advisory_unlock(" + key + ")");
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			release.start();
+			this.contextRunner.withBean(DataSource.class, db::dataSource)
+				.withPropertyValues("migrator.locations=" + folder().location())
+				.run((context) -> assertThat(context).hasNotFailed());
+			release.join();
+		}
+		assertThat(output).contains("Waiting up to 60 s for the migration lock held by pid ")
+			.containsPattern("Got the migration lock after \\d+\\.\\d s")
+			.contains("Migrated 2 migrations in ");
+	}
+
+	private static HikariDataSource pool(TestDatabase db) {
+		HikariDataSource pool = new HikariDataSource();
+		pool.setJdbcUrl(db.url());
+		pool.setUsername(db.user());
+		pool.setPassword(db.password());
+		pool.setMaximumPoolSize(1);
+		pool.addDataSourceProperty("ApplicationName", "orders-pool");
+		return pool;
 	}
 
 	private MigrationFolder folder() {
