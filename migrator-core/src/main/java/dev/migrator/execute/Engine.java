@@ -59,26 +59,18 @@ public final class Engine {
 	}
 
 	/**
-	 * Runs an operation under the lock. The history tables are created by the operation
-	 * itself, only once it is about to change something, so that bad input leaves the
-	 * database as it was.
-	 */
-	<T> T locked(Work<T> operation) {
-		return withConnection((session) -> underLock(session, () -> operation.run(session)));
-	}
-
-	/**
 	 * The skeleton of the operations that only write the history ({@link Force},
 	 * {@link Baseline}, {@link Repair}): under the lock, the history tables are created, the
 	 * state is read, and the operation refuses, or writes its rows and its log entry in one
-	 * transaction.
+	 * transaction. The caller reads {@code files} before any connection is opened, so that
+	 * bad files leave the database as it was.
 	 */
 	<T> T writingHistory(MigrationSet files, HistoryWork<T> operation) {
-		return locked((session) -> {
+		return withConnection((session) -> underLock(session, () -> {
 			session.createHistory(files, this.config.createSchema());
 			MigrationState state = session.state(files);
 			return Sql.inTransaction(session.connection(), () -> operation.run(session, state));
-		});
+		}));
 	}
 
 	/**
