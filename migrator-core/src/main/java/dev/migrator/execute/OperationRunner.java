@@ -10,7 +10,6 @@ import dev.migrator.MigrationResult;
 import dev.migrator.MigrationStep;
 import dev.migrator.MigratorConfig;
 import dev.migrator.Operation;
-import dev.migrator.history.HistoryRow;
 import dev.migrator.source.MigrationSet;
 import dev.migrator.sql.SqlScript;
 
@@ -57,7 +56,8 @@ public final class OperationRunner {
 					return runLocked(session, files, operation, start);
 				}
 				catch (Cancellation.Interrupted ex) {
-					throw interrupted(ex, session.state(files));
+					throw new MigrationInterruptedException(
+							StateProblems.afterInterrupt(ex.getMessage(), session.state(files)));
 				}
 			});
 		});
@@ -103,28 +103,6 @@ public final class OperationRunner {
 		try (RunSession ignored = RunSession.start(session.connection(), this.config.ddlLockTimeout())) {
 			return run.run(session.connection());
 		}
-	}
-
-	/**
-	 * Adds the state the run left the database in, read on its session before the lock is
-	 * let go, and for a dirty one the commands that finish or undo it.
-	 */
-	private static MigrationInterruptedException interrupted(Cancellation.Interrupted ex, MigrationState state) {
-		HistoryRow dirty = state.dirtyRow();
-		if (dirty == null) {
-			Long version = state.currentVersion();
-			return new MigrationInterruptedException(ex.getMessage() + "; database clean at "
-					+ ((version != null) ? version : "no version (nothing applied)"));
-		}
-		Long previous = state.files().previousVersion(dirty.version());
-		String forcePrevious = "`force " + ((previous != null) ? previous : -1) + "`";
-		String ways = (dirty.statementsDone() != null)
-				? "run `up --resume` to continue from statement " + (dirty.statementsDone() + 1)
-						+ ", or undo what it did by hand and run " + forcePrevious
-				: "finish it by hand and run " + forcePrevious + ", or undo what it did and run `force "
-						+ dirty.version() + "`";
-		return new MigrationInterruptedException(
-				ex.getMessage() + "; database dirty at " + dirty.version() + "; " + ways);
 	}
 
 	private static long elapsedMs(long start) {

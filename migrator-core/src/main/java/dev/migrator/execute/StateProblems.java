@@ -16,8 +16,8 @@ import dev.migrator.sql.SqlScript;
 
 /**
  * What is wrong with a state, in the words the user reads: every problem text about the
- * history (dirty, in progress, ahead, missing file, changed file, out of order) is written
- * here, from the facts {@link MigrationState} holds.
+ * history (dirty, in progress, ahead, missing file, changed file, out of order, the state
+ * an interrupted run left) is written here, from the facts {@link MigrationState} holds.
  */
 final class StateProblems {
 
@@ -94,6 +94,27 @@ final class StateProblems {
 				+ "', connected since " + holder.connectedSince() + ", " + holder.state() + "). Wait for it to finish"
 				+ " (a killed client's server session still finishes its statement), then run `status` again;"
 				+ " `up --resume` waits for the lock and continues from where it ends.");
+	}
+
+	/**
+	 * What a run stopped on request left: {@code what} it was doing, the state the database
+	 * is in, read on the run's session before the lock is let go, and for a dirty one the
+	 * commands that finish or undo it.
+	 */
+	static String afterInterrupt(String what, MigrationState state) {
+		HistoryRow dirty = state.dirtyRow();
+		if (dirty == null) {
+			Long version = state.currentVersion();
+			return what + "; database clean at " + ((version != null) ? version : "no version (nothing applied)");
+		}
+		Long previous = state.files().previousVersion(dirty.version());
+		String forcePrevious = "`force " + ((previous != null) ? previous : -1) + "`";
+		String ways = (dirty.statementsDone() != null)
+				? "run `up --resume` to continue from statement " + (dirty.statementsDone() + 1)
+						+ ", or undo what it did by hand and run " + forcePrevious
+				: "finish it by hand and run " + forcePrevious + ", or undo what it did and run `force "
+						+ dirty.version() + "`";
+		return what + "; database dirty at " + dirty.version() + "; " + ways;
 	}
 
 	private static Problem ahead(HistoryRow row, Long latestFile) {
