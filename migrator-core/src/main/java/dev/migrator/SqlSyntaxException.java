@@ -20,33 +20,19 @@ public final class SqlSyntaxException extends MigratorException {
 	private final String problem;
 
 	/**
-	 * @param fileName the file's name, as the parser was given it
+	 * @param file the file as the parser was given it: where a migration file is
+	 * ({@code classpath:…} or a path), or a name for SQL that is not a file's
 	 */
-	public SqlSyntaxException(String fileName, int line, int column, String problem) {
-		this(null, fileName, line, column, problem);
-	}
-
-	private SqlSyntaxException(String location, String fileName, int line, int column, String problem) {
-		super(fileName + ":" + line + ":" + column + ": " + problem);
-		this.location = location;
-		this.fileName = fileName;
+	public SqlSyntaxException(String file, int line, int column, String problem) {
+		super(file + ":" + line + ":" + column + ": " + problem);
+		this.location = file;
+		this.fileName = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf(':')) + 1);
 		this.line = line;
 		this.column = column;
 		this.problem = problem;
 	}
 
-	/**
-	 * The same error naming where the file is, for the engine to throw: the parser knows only
-	 * the file's name.
-	 */
-	public SqlSyntaxException at(String location) {
-		SqlSyntaxException located = new SqlSyntaxException(location, this.fileName, this.line, this.column,
-				this.problem);
-		located.setStackTrace(getStackTrace());
-		return located;
-	}
-
-	/** Where the file is ({@code classpath:…} or a path), {@code null} for SQL that is not a migration file's. */
+	/** Where the file is ({@code classpath:…} or a path), as the parser was given it. */
 	public String location() {
 		return this.location;
 	}

@@ -100,7 +100,7 @@ class MigratorExceptionTests {
 				assertThat(ex.applied()).isEqualTo(1);
 				assertThat(ex.currentVersion()).isEqualTo(1L);
 			})
-			.withMessage("Cannot baseline at version 2: the history already records 1 migrations (current version 1)."
+			.withMessage("Cannot baseline at version 2: the history already records 1 migration (current version 1)."
 					+ " Use force to move the recorded version.");
 	}
 
@@ -126,7 +126,7 @@ class MigratorExceptionTests {
 				assertThat(ex.count()).isEqualTo(3);
 				assertThat(ex.applied()).isEqualTo(1);
 			})
-			.withMessage("Cannot roll back 3 migrations: only 1 are applied. Nothing was run.");
+			.withMessage("Cannot roll back 3 migrations: only 1 is applied. Nothing was run.");
 	}
 
 	@Test

@@ -12,8 +12,6 @@ import dev.migrator.Migrator;
 import dev.migrator.Operation;
 import dev.migrator.Plan;
 import dev.migrator.lint.Finding;
-import dev.migrator.lint.LockLevels;
-import dev.migrator.lint.StatementView;
 import dev.migrator.source.Direction;
 import dev.migrator.sql.SqlStatement;
 
@@ -48,7 +46,7 @@ class PlanCommand extends MigratorSubcommand {
 						? "recorded" : "removed"));
 			}
 			for (SqlStatement statement : migration.statements()) {
-				String lock = LockLevels.of(new StatementView(statement));
+				String lock = statement.facts().lockLevel();
 				print("-- " + migration.script() + ":" + statement.line() + ":" + statement.column()
 						+ ((lock != null) ? " (takes " + lock + " lock)" : ""));
 				print(statement.sql() + ";");

@@ -7,8 +7,6 @@ import dev.migrator.MigrationResult;
 import dev.migrator.MigrationStep;
 import dev.migrator.Plan;
 import dev.migrator.lint.Finding;
-import dev.migrator.lint.LockLevels;
-import dev.migrator.lint.StatementView;
 import dev.migrator.sql.SqlStatement;
 
 /**
@@ -42,7 +40,7 @@ final class Views {
 
 		static PlannedStatementView of(SqlStatement statement) {
 			return new PlannedStatementView(statement.line(), statement.column(), statement.sql(),
-					LockLevels.of(new StatementView(statement)));
+					statement.facts().lockLevel());
 		}
 
 	}

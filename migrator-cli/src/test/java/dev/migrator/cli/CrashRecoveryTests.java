@@ -14,12 +14,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.migrator.schema.Schema;
+import dev.migrator.schema.SchemaDiff;
 import dev.migrator.test.EmbeddedDatabaseTest;
 import dev.migrator.test.EmbeddedPostgresExtension;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
-import dev.migrator.verify.SchemaDiff;
-import dev.migrator.verify.SchemaSnapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +54,7 @@ class CrashRecoveryTests {
 		TestDatabase reference = EmbeddedPostgresExtension.newDatabase();
 		assertThat(new CliRunner().run("--url", reference.url(), "--user", reference.user(), "--locations", location,
 				"up").exitCode()).isZero();
-		SchemaSnapshot expected = snapshot(reference);
+		Schema expected = schema(reference);
 		long seed = Long.getLong(SEED, System.nanoTime());
 		try {
 			Map<String, Integer> outcomes = killAndRecover(location, expected, new Random(seed));
@@ -66,7 +66,7 @@ class CrashRecoveryTests {
 		}
 	}
 
-	private Map<String, Integer> killAndRecover(String location, SchemaSnapshot expected, Random random)
+	private Map<String, Integer> killAndRecover(String location, Schema expected, Random random)
 			throws Exception {
 		Map<String, Integer> outcomes = new TreeMap<>();
 		for (int trial = 1; trial <= TRIALS; trial++) {
@@ -82,8 +82,8 @@ class CrashRecoveryTests {
 			CliRunner.Result recovered = new CliRunner().run(join(connection,
 					outcome.startsWith("dirty") ? new String[] { "up", "--resume" } : new String[] { "up" }));
 			assertThat(recovered.exitCode()).as("trial %d (%s): %s", trial, outcome, recovered.err()).isZero();
-			SchemaDiff diff = SchemaDiff.between(expected, "uninterrupted", snapshot(db), "after recovery");
-			assertThat(diff.differences()).as("trial %d (%s)", trial, outcome).isEmpty();
+			SchemaDiff diff = SchemaDiff.between(expected, schema(db));
+			assertThat(diff.sentences("uninterrupted", "after recovery")).as("trial %d (%s)", trial, outcome).isEmpty();
 		}
 		return outcomes;
 	}
@@ -158,9 +158,9 @@ class CrashRecoveryTests {
 		return version % 4 == 0;
 	}
 
-	private static SchemaSnapshot snapshot(TestDatabase db) throws SQLException {
+	private static Schema schema(TestDatabase db) throws SQLException {
 		try (Connection connection = db.connect()) {
-			return SchemaSnapshot.take(connection, HISTORY);
+			return Schema.read(connection, HISTORY);
 		}
 	}
 

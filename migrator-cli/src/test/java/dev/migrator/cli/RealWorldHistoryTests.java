@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.migrator.schema.Schema;
+import dev.migrator.schema.SchemaDiff;
 import dev.migrator.test.EmbeddedDatabaseTest;
 import dev.migrator.test.TestDatabase;
-import dev.migrator.verify.SchemaDiff;
-import dev.migrator.verify.SchemaSnapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -58,15 +58,15 @@ class RealWorldHistoryTests {
 	}
 
 	private void assertSameSchema(TestDatabase migrated, TestDatabase expected, String moment) throws SQLException {
-		SchemaSnapshot actual = snapshot(migrated);
-		SchemaDiff diff = SchemaDiff.between(snapshot(expected), "with psql", actual, "with migrator " + moment);
-		assertThat(diff.differences()).as(moment).isEmpty();
+		Schema actual = schema(migrated);
+		SchemaDiff diff = SchemaDiff.between(schema(expected), actual);
+		assertThat(diff.sentences("with psql", "with migrator " + moment)).as(moment).isEmpty();
 		assertThat(actual.objects()).hasSizeGreaterThan(100);
 	}
 
-	private static SchemaSnapshot snapshot(TestDatabase db) throws SQLException {
+	private static Schema schema(TestDatabase db) throws SQLException {
 		try (Connection connection = db.connect()) {
-			return SchemaSnapshot.take(connection, HISTORY_TABLES);
+			return Schema.read(connection, HISTORY_TABLES);
 		}
 	}
 

@@ -107,7 +107,7 @@ final class MigrationRun {
 			}
 			statements += script.statements().size() + BOOKKEEPING_STATEMENTS;
 			for (SqlStatement statement : script.statements()) {
-				if (!StatementPipeline.returnsNoRows(statement)) {
+				if (statement.facts().returnsRows()) {
 					return count;
 				}
 				characters += statement.sql().length();

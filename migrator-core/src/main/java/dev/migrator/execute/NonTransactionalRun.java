@@ -10,7 +10,6 @@ import dev.migrator.source.Direction;
 import dev.migrator.source.Migration;
 import dev.migrator.sql.SqlScript;
 import dev.migrator.sql.SqlStatement;
-import dev.migrator.sql.TransactionRules;
 
 /**
  * Runs a non-transactional migration: marked dirty first, it records its progress after
@@ -89,7 +88,7 @@ final class NonTransactionalRun {
 	 */
 	private void runTracked(Connection connection, MigrationStep step, SqlStatement statement, Reader copyData,
 			DoneStatements done) throws SQLException, StatementPipeline.StatementFailure {
-		boolean alone = TransactionRules.refusedInTransaction(statement);
+		boolean alone = statement.facts().refusedInTransaction();
 		for (int attempt = 0;; attempt++) {
 			connection.setAutoCommit(alone);
 			try (StatementPipeline pipeline = new StatementPipeline(connection, 0, this.cancellation)) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 
-import dev.migrator.SqlSyntaxException;
 import dev.migrator.source.MigrationScript;
 import dev.migrator.sql.SqlScript;
 import dev.migrator.sql.SqlScriptParser;
@@ -26,9 +25,6 @@ final class ScriptParsing {
 		try (Reader reader = script.openReader()) {
 			return SqlScriptParser.parse(script.location(), reader, holdLimit);
 		}
-		catch (SqlSyntaxException ex) {
-			throw ex.at(script.location());
-		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read " + script.location(), ex);
 		}
@@ -38,9 +34,6 @@ final class ScriptParsing {
 	static void check(MigrationScript script) {
 		try (Reader reader = script.openReader()) {
 			SqlScriptParser.check(script.location(), reader);
-		}
-		catch (SqlSyntaxException ex) {
-			throw ex.at(script.location());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read " + script.location(), ex);

@@ -6,8 +6,6 @@ import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.postgresql.PGConnection;
 
@@ -28,8 +26,6 @@ import dev.migrator.sql.SqlStatement;
  * have, so one path handles both.
  */
 final class StatementPipeline implements AutoCloseable {
-
-	private static final Pattern RETURNING = Pattern.compile("(?i)\\breturning\\b");
 
 	static final int MAX_QUEUED = 1000;
 
@@ -71,7 +67,7 @@ final class StatementPipeline implements AutoCloseable {
 	void add(SqlStatement statement, Reader copyData) throws StatementFailure {
 		boolean batching = this.added < this.batchUntil;
 		this.added++;
-		if (batching && copyData == null && returnsNoRows(statement)) {
+		if (batching && copyData == null && !statement.facts().returnsRows()) {
 			if (this.cancellation.requested()) {
 				throw cancelled(statement);
 			}
@@ -182,28 +178,6 @@ final class StatementPipeline implements AutoCloseable {
 		catch (IOException ex) {
 			throw new SQLException("Could not stream COPY data", ex);
 		}
-	}
-
-	/**
-	 * A batch refuses statements that return rows; these are recognised by their first word
-	 * ({@code SELECT}, {@code WITH}, {@code CALL} with out-parameters, …) or a
-	 * {@code RETURNING} anywhere in the text (a false match only costs a round trip).
-	 */
-	static boolean returnsNoRows(SqlStatement statement) {
-		String first = firstWord(statement.sql());
-		return switch (first) {
-			case "select", "with", "values", "table", "show", "explain", "fetch", "call", "execute", "copy", "move",
-					"begin", "start", "commit", "end", "rollback", "abort", "savepoint", "release", "prepare", "" -> false;
-			default -> !RETURNING.matcher(statement.sql()).find();
-		};
-	}
-
-	private static String firstWord(String sql) {
-		int end = 0;
-		while (end < sql.length() && Character.isLetter(sql.charAt(end))) {
-			end++;
-		}
-		return sql.substring(0, end).toLowerCase(Locale.ROOT);
 	}
 
 	@Override

@@ -3,6 +3,9 @@ package dev.migrator.lint;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrator.sql.SqlScript;
+import dev.migrator.sql.TransactionViolation;
+
 /**
  * What the set and the file did before the statement a rule looks at: tables created earlier
  * in the run (new tables take no lock worth worrying about), indexes built, check constraints
@@ -14,7 +17,7 @@ public final class FileContext {
 
 	private final boolean down;
 
-	private final boolean noTransaction;
+	private final SqlScript script;
 
 	private final int postgresMajor;
 
@@ -24,13 +27,11 @@ public final class FileContext {
 
 	private final List<ForeignKey> foreignKeys = new ArrayList<>();
 
-	private int statements;
-
-	FileContext(String fileName, boolean down, boolean noTransaction, int postgresMajor, SetContext set,
+	FileContext(String fileName, boolean down, SqlScript script, int postgresMajor, SetContext set,
 			SetContext nextFile) {
 		this.fileName = fileName;
 		this.down = down;
-		this.noTransaction = noTransaction;
+		this.script = script;
 		this.postgresMajor = postgresMajor;
 		this.set = set;
 		this.nextFile = nextFile;
@@ -45,7 +46,22 @@ public final class FileContext {
 	}
 
 	public boolean noTransaction() {
-		return this.noTransaction;
+		return this.script.noTransaction();
+	}
+
+	/** The transaction rules the file breaks, as the parser found them: what a run would refuse. */
+	public List<TransactionViolation> violations() {
+		return this.script.violations();
+	}
+
+	/** The transaction rule the statement breaks, or {@code null}. */
+	public TransactionViolation violationAt(StatementView statement) {
+		for (TransactionViolation violation : this.script.violations()) {
+			if (violation.line() == statement.line() && violation.column() == statement.statement().column()) {
+				return violation;
+			}
+		}
+		return null;
 	}
 
 	public int postgresMajor() {
@@ -54,11 +70,7 @@ public final class FileContext {
 
 	/** How many statements the file has (a BEGIN/COMMIT wrapper left out). */
 	public int statements() {
-		return this.statements;
-	}
-
-	void statementRead() {
-		this.statements++;
+		return this.script.statementCount();
 	}
 
 	/** Whether the table was created earlier in this file or this run, so nobody else uses it yet. */

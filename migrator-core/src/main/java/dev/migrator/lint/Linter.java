@@ -1,8 +1,5 @@
 package dev.migrator.lint;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -47,9 +44,10 @@ import dev.migrator.source.Migration;
 import dev.migrator.source.MigrationScript;
 import dev.migrator.source.MigrationSet;
 import dev.migrator.sql.Directive;
+import dev.migrator.sql.SqlScript;
+import dev.migrator.sql.SqlScriptParser;
 import dev.migrator.sql.SqlStatement;
 import dev.migrator.sql.SqlStatementReader;
-import dev.migrator.sql.TransactionRules;
 
 /**
  * Checks migration files for unsafe changes, without a database.
@@ -181,33 +179,25 @@ public final class Linter {
 	 */
 	private List<Finding> lint(String fileName, String content, boolean down, SetContext set, MigrationScript next) {
 		List<Finding> findings = new ArrayList<>();
-		List<SqlStatement> statements = new ArrayList<>();
-		List<Directive> directives;
-		try (SqlStatementReader reader = new SqlStatementReader(fileName, new StringReader(content))) {
-			reader.forEachRemaining(statements::add);
-			directives = reader.directives();
+		SqlScript script;
+		try {
+			script = SqlScriptParser.read(fileName, content);
 		}
 		catch (SqlSyntaxException ex) {
 			report(findings, SYNTAX, Severity.ERROR, fileName, ex.line(), ex.problem(), "Fix the SQL.");
 			return findings;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		int firstLine = statements.isEmpty() ? Integer.MAX_VALUE : statements.get(0).line();
-		Allowances allowances = new Allowances(directives, statements, firstLine);
-		boolean noTransaction = directives.stream()
-			.anyMatch((directive) -> directive.name().equals("no-transaction") && directive.line() < firstLine);
+		Allowances allowances = new Allowances(script);
 		SetContext nextFile = new SetContext();
 		if (next != null) {
 			observe(next, nextFile);
 		}
-		FileContext file = new FileContext(fileName, down, noTransaction, this.config.postgresMajor(), set, nextFile);
+		FileContext file = new FileContext(fileName, down, script, this.config.postgresMajor(), set, nextFile);
 		List<LintRule> active = RULES.stream()
 			.filter((rule) -> !down || rule.checksDownFiles())
 			.filter((rule) -> severity(rule) != Severity.OFF)
 			.toList();
-		for (SqlStatement statement : withoutWrapper(statements)) {
+		for (SqlStatement statement : script.statements()) {
 			StatementView view = new StatementView(statement);
 			for (LintRule rule : active) {
 				rule.check(view, file, (line, message, suggestion) -> {
@@ -217,7 +207,6 @@ public final class Linter {
 				});
 			}
 			FileObserver.observe(view, file);
-			file.statementRead();
 		}
 		for (LintRule rule : active) {
 			rule.finish(file, (line, message, suggestion) -> {
@@ -232,18 +221,14 @@ public final class Linter {
 
 	/** Records what an applied (or the next) file creates, without judging it; a file that cannot be split adds nothing. */
 	private void observe(MigrationScript script, SetContext set) {
-		FileContext file = new FileContext(script.fileName(), false, false, this.config.postgresMajor(), set,
-				new SetContext());
-		try (SqlStatementReader reader = new SqlStatementReader(script.fileName(), new StringReader(script.content()))) {
-			List<SqlStatement> statements = new ArrayList<>();
-			reader.forEachRemaining(statements::add);
-			withoutWrapper(statements).forEach((statement) -> FileObserver.observe(new StatementView(statement), file));
+		try {
+			SqlScript parsed = SqlScriptParser.read(script.fileName(), script.content());
+			FileContext file = new FileContext(script.fileName(), false, parsed, this.config.postgresMajor(), set,
+					new SetContext());
+			parsed.statements().forEach((statement) -> FileObserver.observe(new StatementView(statement), file));
 		}
 		catch (SqlSyntaxException | InvalidEncodingException ex) {
 			// the file's own lint reports it
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -259,21 +244,6 @@ public final class Linter {
 		}
 	}
 
-	/** A BEGIN; … COMMIT; around the whole file is the engine's own transaction, not a finding. */
-	private static List<SqlStatement> withoutWrapper(List<SqlStatement> statements) {
-		if (statements.size() >= 2 && isWord(statements.get(0), "begin", "start")
-				&& isWord(statements.get(statements.size() - 1), "commit", "end")
-				&& TransactionRules.isTransactionControl(statements.get(0))) {
-			return statements.subList(1, statements.size() - 1);
-		}
-		return statements;
-	}
-
-	private static boolean isWord(SqlStatement statement, String... firstWords) {
-		String first = statement.tokens().isEmpty() ? "" : statement.tokens().get(0).text().toLowerCase(Locale.ROOT);
-		return Arrays.asList(firstWords).contains(first);
-	}
-
 	/** Which rules the file's allow comments accept, and where. */
 	private static final class Allowances {
 
@@ -284,16 +254,16 @@ public final class Linter {
 
 		private final List<SqlStatement> statements;
 
-		Allowances(List<Directive> directives, List<SqlStatement> statements, int firstLine) {
-			this.statements = statements;
-			for (Directive directive : directives) {
+		Allowances(SqlScript script) {
+			this.statements = script.statements();
+			for (Directive directive : script.directives()) {
 				if (!directive.name().equals("allow")) {
 					continue;
 				}
 				List<String> rules = Arrays.stream(directive.argument().split("[,\\s]+"))
 					.filter((rule) -> !rule.isEmpty())
 					.toList();
-				if (directive.line() < firstLine) {
+				if (directive.line() < script.firstLine()) {
 					this.wholeFile.addAll(rules);
 				}
 				else {

@@ -1,23 +1,27 @@
 package dev.migrator.sql;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrator.SqlSyntaxException;
+import dev.migrator.sql.TransactionViolation.Kind;
 
 /**
  * The file-level rules of {@link SqlScriptParser}, checked as the statements stream past:
  * only the first statement (when it may open a wrapper) and the latest one (which may close
- * it) are held, so a file of any size is checked in constant memory. The first rule broken,
- * in file order, is thrown by {@link #finish()}, after the whole file was read: a syntax
- * error anywhere in the file is reported before a rule broken earlier, as by a full parse.
+ * it) are held, so a file of any size is checked with memory for its violations only. The
+ * one definition of the wrapper and of the transaction rules: a run refuses, validate reports
+ * and lint flags what this finds.
  */
 final class FileRules {
 
-	private final String fileName;
-
 	private final SqlStatementReader reader;
 
+	private final List<TransactionViolation> violations = new ArrayList<>();
+
 	private boolean noTransaction;
+
+	private int firstLine = Integer.MAX_VALUE;
 
 	private SqlStatement opening;
 
@@ -25,17 +29,17 @@ final class FileRules {
 
 	private int count;
 
-	private SqlSyntaxException firstBroken;
+	private boolean wrapped;
 
-	FileRules(String fileName, SqlStatementReader reader) {
-		this.fileName = fileName;
+	FileRules(SqlStatementReader reader) {
 		this.reader = reader;
 	}
 
 	void accept(SqlStatement statement) {
 		if (this.count++ == 0) {
+			this.firstLine = statement.line();
 			this.noTransaction = hasNoTransaction(this.reader.directives(), statement.line());
-			if (TransactionRules.isBegin(new TransactionRules.Words(statement.tokens()))) {
+			if (statement.facts().opensTransaction()) {
 				this.opening = statement;
 				return;
 			}
@@ -46,59 +50,60 @@ final class FileRules {
 		this.latest = statement;
 	}
 
-	/**
-	 * Ends the file.
-	 * @return whether the file wraps itself in {@code BEGIN; … COMMIT;}
-	 * @throws SqlSyntaxException naming the first rule the file breaks
-	 */
-	boolean finish() {
+	/** Ends the file, once every statement was read. */
+	void finish() {
 		if (this.count == 0) {
 			// a file of comments only (a no-op) keeps its directive: it runs as it says
 			this.noTransaction = hasNoTransaction(this.reader.directives(), Integer.MAX_VALUE);
 		}
-		boolean wrapped = this.opening != null && this.latest != null
-				&& TransactionRules.isCommit(new TransactionRules.Words(this.latest.tokens()));
-		if (this.opening != null && !wrapped) {
+		this.wrapped = this.opening != null && this.latest != null && this.latest.facts().commits();
+		if (this.opening != null && !this.wrapped) {
 			// an opening BEGIN that is no wrapper comes first in the file
-			throw transactionControl(this.opening);
+			this.violations.add(0, transactionControl(this.opening));
 		}
-		if (wrapped && this.noTransaction) {
-			throw new SqlSyntaxException(this.fileName, this.opening.line(), this.opening.column(), "the file is"
-					+ " wrapped in BEGIN; ... COMMIT; and also says -- migrator:no-transaction; remove one of the two");
+		if (this.wrapped && this.noTransaction) {
+			this.violations.add(0, new TransactionViolation(Kind.WRAPPED_AND_NO_TRANSACTION, this.opening.line(),
+					this.opening.column(), "the file is wrapped in BEGIN; ... COMMIT; and also says"
+							+ " -- migrator:no-transaction; remove one of the two"));
 		}
-		if (!wrapped && this.latest != null) {
+		if (!this.wrapped && this.latest != null) {
 			check(this.latest);
 		}
-		if (this.firstBroken != null) {
-			throw this.firstBroken;
-		}
-		return wrapped;
+	}
+
+	/** Whether the file wraps itself in {@code BEGIN; … COMMIT;}. */
+	boolean wrapped() {
+		return this.wrapped;
 	}
 
 	boolean noTransaction() {
 		return this.noTransaction;
 	}
 
+	int firstLine() {
+		return this.firstLine;
+	}
+
+	List<TransactionViolation> violations() {
+		return List.copyOf(this.violations);
+	}
+
 	private void check(SqlStatement statement) {
-		if (this.firstBroken != null) {
-			return;
+		if (statement.facts().transactionControl()) {
+			this.violations.add(transactionControl(statement));
 		}
-		List<Token> tokens = statement.tokens();
-		if (TransactionRules.isTransactionControl(new TransactionRules.Words(tokens))) {
-			this.firstBroken = transactionControl(statement);
-		}
-		else if (!this.noTransaction && TransactionRules.refusedInTransaction(tokens)) {
-			this.firstBroken = new SqlSyntaxException(this.fileName, statement.line(), statement.column(),
-					"PostgreSQL cannot run this statement inside a transaction block; add the comment"
-							+ " -- migrator:no-transaction at the top of the file to run it outside a transaction");
+		else if (!this.noTransaction && statement.facts().refusedInTransaction()) {
+			this.violations.add(new TransactionViolation(Kind.REFUSED_IN_TRANSACTION, statement.line(),
+					statement.column(), "PostgreSQL cannot run this statement inside a transaction block; add the"
+							+ " comment -- migrator:no-transaction at the top of the file to run it outside a transaction"));
 		}
 	}
 
-	private SqlSyntaxException transactionControl(SqlStatement statement) {
-		return new SqlSyntaxException(this.fileName, statement.line(), statement.column(), "transaction control ("
-				+ statement.tokens().get(0).text() + ") is not allowed mid-file: Migrator runs each migration in its"
-				+ " own transaction. Remove it; a file may only be wrapped as a whole in BEGIN; ... COMMIT;, or use"
-				+ " -- migrator:no-transaction to run statements one by one");
+	private static TransactionViolation transactionControl(SqlStatement statement) {
+		return new TransactionViolation(Kind.TRANSACTION_CONTROL, statement.line(), statement.column(),
+				"transaction control (" + statement.tokens().get(0).text() + ") is not allowed mid-file: Migrator"
+						+ " runs each migration in its own transaction. Remove it; a file may only be wrapped as a whole"
+						+ " in BEGIN; ... COMMIT;, or use -- migrator:no-transaction to run statements one by one");
 	}
 
 	private static boolean hasNoTransaction(List<Directive> directives, int firstStatementLine) {

@@ -8,11 +8,12 @@ import java.util.List;
 import dev.migrator.SqlSyntaxException;
 
 /**
- * Splits a migration file and checks its file-level rules: a {@code BEGIN; … COMMIT;}
- * wrapper around the whole file is recognised and removed, any other transaction control is
- * refused, and a statement PostgreSQL runs only outside a transaction needs the
- * {@code -- migrator:no-transaction} directive. COPY data is checked for its terminator but
- * not kept.
+ * Splits a migration file and finds the facts of it (see {@link FileRules}): a
+ * {@code BEGIN; … COMMIT;} wrapper around the whole file is recognised and removed, any other
+ * transaction control is a violation, and so is a statement PostgreSQL runs only outside a
+ * transaction in a file without the {@code -- migrator:no-transaction} directive. COPY data is
+ * checked for its terminator but not kept. {@code read} reports violations, {@code parse} and
+ * {@code check} refuse them.
  */
 public final class SqlScriptParser {
 
@@ -30,13 +31,37 @@ public final class SqlScriptParser {
 	}
 
 	/**
-	 * Parses a file, holding its statements only while their text stays within
+	 * Parses a file for running it, holding its statements only while their text stays within
 	 * {@code holdLimit} characters: a larger file is checked all the same, statement by
 	 * statement, and comes back {@link SqlScript#streamed() streamed}.
+	 * @throws SqlSyntaxException naming the first problem: a syntax error, else the first violation
 	 */
 	public static SqlScript parse(String fileName, Reader reader, long holdLimit) {
+		return read(fileName, reader, holdLimit).runnable();
+	}
+
+	/**
+	 * Checks a file as {@link #parse(String, Reader)} does, keeping no statement: for
+	 * validating files that are not about to run.
+	 * @throws SqlSyntaxException naming the first problem
+	 */
+	public static void check(String fileName, Reader reader) {
+		read(fileName, reader, 0).runnable();
+	}
+
+	/**
+	 * Reads a held file with its {@link SqlScript#violations() violations}, refusing only what
+	 * cannot be split: for reporting every violation.
+	 * @throws SqlSyntaxException for a syntax error
+	 */
+	public static SqlScript read(String fileName, String content) {
+		return read(fileName, new StringReader(content), Long.MAX_VALUE);
+	}
+
+	/** Reads a file as {@link #read(String, String)} does, holding at most {@code holdLimit} characters of statements. */
+	static SqlScript read(String fileName, Reader reader, long holdLimit) {
 		SqlStatementReader statements = new SqlStatementReader(fileName, reader, true);
-		FileRules rules = new FileRules(fileName, statements);
+		FileRules rules = new FileRules(statements);
 		List<SqlStatement> held = new ArrayList<>();
 		long characters = 0;
 		int count = 0;
@@ -54,29 +79,13 @@ public final class SqlScriptParser {
 				held.add(statement);
 			}
 		}
-		boolean wrapped = rules.finish();
-		int bodyCount = wrapped ? count - 2 : count;
-		List<Directive> directives = statements.directives();
-		if (held == null) {
-			return new SqlScript(fileName, List.of(), rules.noTransaction(), wrapped, directives, copyData, bodyCount,
-					true);
-		}
-		List<SqlStatement> body = wrapped ? List.copyOf(held.subList(1, held.size() - 1)) : List.copyOf(held);
-		return new SqlScript(fileName, body, rules.noTransaction(), wrapped, directives, copyData, bodyCount, false);
-	}
-
-	/**
-	 * Checks a file as {@link #parse(String, Reader)} does, keeping no statement: for
-	 * validating files that are not about to run.
-	 * @throws SqlSyntaxException naming the first problem
-	 */
-	public static void check(String fileName, Reader reader) {
-		SqlStatementReader statements = new SqlStatementReader(fileName, reader, true);
-		FileRules rules = new FileRules(fileName, statements);
-		while (statements.hasNext()) {
-			rules.accept(statements.next());
-		}
 		rules.finish();
+		boolean wrapped = rules.wrapped();
+		int bodyCount = wrapped ? count - 2 : count;
+		List<SqlStatement> body = (held == null) ? List.of()
+				: wrapped ? List.copyOf(held.subList(1, held.size() - 1)) : List.copyOf(held);
+		return new SqlScript(fileName, body, rules.noTransaction(), wrapped, statements.directives(),
+				rules.firstLine(), rules.violations(), copyData, bodyCount, held == null);
 	}
 
 }

@@ -11,11 +11,13 @@ import java.util.List;
  * @param column the 1-based column of the statement's first token in the file
  * @param copyData for {@code COPY … FROM STDIN}, the inline data rows that followed the
  * statement (up to, not including, the {@code \.} terminator line), otherwise {@code null}
+ * @param facts what the statement is, decided from its tokens when it was read
  */
-public record SqlStatement(String sql, int line, int column, String copyData) {
+public record SqlStatement(String sql, int line, int column, String copyData, StatementFacts facts) {
 
+	/** A statement without COPY data, its facts decided from its text. */
 	public SqlStatement(String sql, int line, int column) {
-		this(sql, line, column, null);
+		this(sql, line, column, null, StatementFacts.of(SqlLexer.tokenize(sql, line, column)));
 	}
 
 	/** The statement's tokens (comments left out), positioned in the file's coordinates. */

@@ -2,6 +2,7 @@ package dev.migrator.sql;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -12,7 +13,8 @@ import java.util.NoSuchElementException;
  * of input); semicolons inside quotes, comments, parentheses and {@code BEGIN ATOMIC … END}
  * bodies don't end it, and empty statements ({@code ;} alone) are skipped, as PostgreSQL does. {@code COPY … FROM STDIN} takes the data lines after it up to {@code \.}: held in
  * the statement, or, when streaming, offered as a {@link #copyData() reader} that must be
- * consumed before the next statement is asked for (what is not consumed is skipped).
+ * consumed before the next statement is asked for (what is not consumed is skipped). Each
+ * statement comes with its {@link StatementFacts facts}, decided from the tokens read.
  */
 public final class SqlStatementReader implements Iterator<SqlStatement>, AutoCloseable {
 
@@ -82,6 +84,7 @@ public final class SqlStatementReader implements Iterator<SqlStatement>, AutoClo
 
 	private SqlStatement read() {
 		StatementShape shape = new StatementShape();
+		List<Token> tokens = new ArrayList<>();
 		int line = 0;
 		int column = 0;
 		int textEnd = 0;
@@ -107,6 +110,9 @@ public final class SqlStatementReader implements Iterator<SqlStatement>, AutoClo
 				break;
 			}
 			shape.accept(type, this.lexer.text());
+			// the facts never read a string's text, which may be a long routine body
+			tokens.add(new Token(type, (type == TokenType.STRING) ? "" : this.lexer.text().toString(),
+					this.lexer.tokenLine(), this.lexer.tokenColumn()));
 			textEnd = this.capture.length();
 		}
 		this.lexer.stopCapture();
@@ -114,12 +120,13 @@ public final class SqlStatementReader implements Iterator<SqlStatement>, AutoClo
 			return null;
 		}
 		String sql = this.capture.substring(0, textEnd);
+		StatementFacts facts = StatementFacts.of(tokens);
 		if (shape.isCopyFromStdin() && this.streamCopyData) {
 			this.pendingCopy = new CopyDataReader(this.lexer, line, column);
-			return new SqlStatement(sql, line, column, null);
+			return new SqlStatement(sql, line, column, null, facts);
 		}
 		String copyData = shape.isCopyFromStdin() ? this.lexer.readCopyData(line, column) : null;
-		return new SqlStatement(sql, line, column, copyData);
+		return new SqlStatement(sql, line, column, copyData, facts);
 	}
 
 	private void refuseMetaCommand(TokenType type, int line, int column) {

@@ -1,23 +1,16 @@
 package dev.migrator.sql;
 
-import java.util.List;
-
 /**
  * What PostgreSQL allows inside a transaction block, decided from a statement's leading
- * words. One place, used by execution, the parser's validation and lint.
+ * words; read through {@link StatementFacts}.
  */
-public final class TransactionRules {
+final class TransactionRules {
 
 	private TransactionRules() {
 	}
 
 	/** Whether PostgreSQL refuses to run the statement inside a transaction block. */
-	public static boolean refusedInTransaction(SqlStatement statement) {
-		return refusedInTransaction(statement.tokens());
-	}
-
-	static boolean refusedInTransaction(List<Token> tokens) {
-		Words words = new Words(tokens);
+	static boolean refusedInTransaction(Words words) {
 		if (words.startsWith("create", "index") || words.startsWith("create", "unique", "index")
 				|| words.startsWith("drop", "index") || words.startsWith("reindex")
 				|| words.startsWith("refresh", "materialized", "view")) {
@@ -35,14 +28,10 @@ public final class TransactionRules {
 		if (words.startsWith("alter", "database")) {
 			return words.has("tablespace");
 		}
-		return words.startsWith("cluster") && tokens.size() == 1;
+		return words.startsWith("cluster") && words.size() == 1;
 	}
 
 	/** Whether the statement is transaction control: BEGIN, COMMIT, ROLLBACK, SAVEPOINT, … */
-	public static boolean isTransactionControl(SqlStatement statement) {
-		return isTransactionControl(new Words(statement.tokens()));
-	}
-
 	static boolean isTransactionControl(Words words) {
 		return words.startsWith("begin") || words.startsWith("start", "transaction") || words.startsWith("commit")
 				|| words.startsWith("end") || words.startsWith("rollback") || words.startsWith("abort")
@@ -57,39 +46,6 @@ public final class TransactionRules {
 	/** Whether the statement commits: {@code COMMIT [WORK|TRANSACTION]}, {@code END}. */
 	static boolean isCommit(Words words) {
 		return (words.startsWith("commit") && !words.startsWith("commit", "prepared")) || words.startsWith("end");
-	}
-
-	/** A statement's words, for matching leading keywords. */
-	static final class Words {
-
-		private final List<Token> tokens;
-
-		Words(List<Token> tokens) {
-			this.tokens = tokens;
-		}
-
-		boolean startsWith(String... keywords) {
-			if (this.tokens.size() < keywords.length) {
-				return false;
-			}
-			for (int i = 0; i < keywords.length; i++) {
-				Token token = this.tokens.get(i);
-				if (token.type() != TokenType.WORD || !StatementShape.is(token.text(), keywords[i])) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-		boolean has(String keyword) {
-			for (Token token : this.tokens) {
-				if (token.type() == TokenType.WORD && StatementShape.is(token.text(), keyword)) {
-					return true;
-				}
-			}
-			return false;
-		}
-
 	}
 
 }

@@ -16,6 +16,8 @@ import dev.migrator.MigratorException;
 import dev.migrator.NothingToVerifyException;
 import dev.migrator.Operation;
 import dev.migrator.SqlSyntaxException;
+import dev.migrator.schema.Schema;
+import dev.migrator.schema.SchemaDiff;
 import dev.migrator.source.Location;
 import dev.migrator.source.Migration;
 import dev.migrator.source.MigrationSet;
@@ -70,7 +72,7 @@ public final class Verifier {
 			if (first > 0) {
 				migrator.run(Operation.gotoVersion(all.get(first - 1).version()));
 			}
-			SchemaSnapshot before = catalog.snapshot();
+			Schema before = catalog.schema();
 			for (Migration migration : checked) {
 				try {
 					migrator.run(Operation.up(1));
@@ -81,7 +83,7 @@ public final class Verifier {
 							List.of("up failed: " + failure(ex) + "; the migrations after it were not checked")));
 					break;
 				}
-				SchemaSnapshot afterUp = catalog.snapshot();
+				Schema afterUp = catalog.schema();
 				if (!migration.reversible()) {
 					results.add(VerifyReport.Result.skipped(migration, "it has no down file"));
 				}
@@ -103,8 +105,8 @@ public final class Verifier {
 	}
 
 	/** Rolls the migration back and applies it again; what went wrong, empty when it reverses. */
-	private List<String> downAndUpAgain(Migrator migrator, Catalog catalog, SchemaSnapshot before,
-			SchemaSnapshot afterUp) throws SQLException {
+	private List<String> downAndUpAgain(Migrator migrator, Catalog catalog, Schema before,
+			Schema afterUp) throws SQLException {
 		try {
 			migrator.run(Operation.down(1));
 		}
@@ -112,11 +114,11 @@ public final class Verifier {
 			return List.of("down failed: " + failure(ex));
 		}
 		List<String> differences = new ArrayList<>(
-				SchemaDiff.between(before, "before up", catalog.snapshot(), "after down").differences());
+				SchemaDiff.between(before, catalog.schema()).sentences("before up", "after down"));
 		try {
 			migrator.run(Operation.up(1));
 			differences.addAll(
-					SchemaDiff.between(afterUp, "after up", catalog.snapshot(), "after up again").differences());
+					SchemaDiff.between(afterUp, catalog.schema()).sentences("after up", "after up again"));
 		}
 		catch (MigrationFailedException | SqlSyntaxException ex) {
 			differences.add("up again failed: " + failure(ex));
@@ -131,11 +133,11 @@ public final class Verifier {
 	 * up again that drops what its down forgot gives the first up's schema), and then the
 	 * next migration can be checked from here.
 	 */
-	private boolean isAt(Migration migration, SchemaSnapshot afterUp, Migrator migrator, Catalog catalog)
+	private boolean isAt(Migration migration, Schema afterUp, Migrator migrator, Catalog catalog)
 			throws SQLException {
 		MigrationStatus status = migrator.status();
 		return !status.dirty() && Objects.equals(status.version(), migration.version())
-				&& catalog.snapshot().equals(afterUp);
+				&& catalog.schema().equals(afterUp);
 	}
 
 	/**
@@ -162,7 +164,7 @@ public final class Verifier {
 	}
 
 	/**
-	 * One connection for every snapshot, kept for the whole run so that its query is prepared
+	 * One connection for every schema read, kept for the whole run so that its query is prepared
 	 * and planned once (a connection given back to the scratch database is reset, and its
 	 * prepared statements with it).
 	 */
@@ -178,9 +180,9 @@ public final class Verifier {
 			this.connection = Verifier.this.config.dataSource().getConnection();
 		}
 
-		SchemaSnapshot snapshot() throws SQLException {
-			SchemaSnapshot snapshot = SchemaSnapshot.take(this.connection, Verifier.this.history);
-			return Verifier.this.options.strictColumnOrder() ? snapshot : snapshot.withoutColumnOrder();
+		Schema schema() throws SQLException {
+			Schema schema = Schema.read(this.connection, Verifier.this.history);
+			return Verifier.this.options.strictColumnOrder() ? schema : schema.withoutColumnOrder();
 		}
 
 		@Override

@@ -1,15 +1,16 @@
 package dev.migrator.lint.rules;
 
-import dev.migrator.sql.TransactionRules;
-
 import dev.migrator.lint.FileContext;
 import dev.migrator.lint.Findings;
 import dev.migrator.lint.LintRule;
 import dev.migrator.lint.Severity;
 import dev.migrator.lint.StatementView;
+import dev.migrator.sql.TransactionViolation;
+import dev.migrator.sql.TransactionViolation.Kind;
 
 /**
- * {@code concurrently-in-transaction}: CONCURRENTLY (or VACUUM, …) in a transactional file.
+ * {@code concurrently-in-transaction}: CONCURRENTLY (or VACUUM, …) in a transactional file, as the parser finds it
+ * and a run refuses it.
  */
 public final class ConcurrentlyInTransactionRule implements LintRule {
 
@@ -30,7 +31,8 @@ public final class ConcurrentlyInTransactionRule implements LintRule {
 
 	@Override
 	public void check(StatementView statement, FileContext file, Findings findings) {
-		if (!file.noTransaction() && TransactionRules.refusedInTransaction(statement.statement())) {
+		TransactionViolation violation = file.violationAt(statement);
+		if (violation != null && violation.kind() == Kind.REFUSED_IN_TRANSACTION) {
 			findings.report(statement.line(), "PostgreSQL refuses to run this statement inside a transaction block,"
 					+ " and every migration runs in one unless it says otherwise.",
 					"Put it in its own file that starts with -- migrator:no-transaction.");

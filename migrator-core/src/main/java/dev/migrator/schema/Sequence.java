@@ -1,0 +1,24 @@
+package dev.migrator.schema;
+
+/** A sequence (also one behind a serial or identity column). */
+public record Sequence(QualifiedName name, String type, long start, long increment, long minimum, long maximum,
+		long cache, boolean cycle, boolean unlogged) implements SchemaObject {
+
+	@Override
+	public String kind() {
+		return "sequence";
+	}
+
+	@Override
+	public String identity() {
+		return this.name.toString();
+	}
+
+	@Override
+	public String describe() {
+		return (this.unlogged ? "unlogged " : "") + "as %s start %d increment %d min %d max %d cache %d%s".formatted(
+				this.type, this.start, this.increment, this.minimum, this.maximum, this.cache,
+				this.cycle ? " cycle" : "");
+	}
+
+}

@@ -1,0 +1,99 @@
+package dev.migrator.sql;
+
+/**
+ * The strongest table lock a statement takes, as PostgreSQL documents it: what the statement
+ * blocks while it runs.
+ */
+final class LockLevel {
+
+	private LockLevel() {
+	}
+
+	/** The lock mode's name, or {@code null} when the statement locks no existing table. */
+	static String of(Words words) {
+		boolean concurrently = words.has("concurrently");
+		if (words.startsWith("create") && words.indexOf("index", 1, 3) > 0) {
+			return concurrently ? "SHARE UPDATE EXCLUSIVE" : "SHARE";
+		}
+		if (words.startsWith("drop", "index") || words.startsWith("reindex")) {
+			return concurrently ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE";
+		}
+		if (words.startsWith("alter", "table")) {
+			return alterTable(words);
+		}
+		if (words.startsWith("create", "trigger") || words.startsWith("create", "or", "replace", "trigger")) {
+			return "SHARE ROW EXCLUSIVE";
+		}
+		if (createsTable(words)) {
+			return words.has("references") ? "SHARE ROW EXCLUSIVE (referenced table)" : null;
+		}
+		if (words.startsWith("insert") || words.startsWith("update") || words.startsWith("delete")
+				|| words.startsWith("merge") || words.startsWith("copy")) {
+			return "ROW EXCLUSIVE";
+		}
+		if (words.startsWith("vacuum")) {
+			return words.has("full") ? "ACCESS EXCLUSIVE" : "SHARE UPDATE EXCLUSIVE";
+		}
+		if (words.startsWith("refresh", "materialized", "view")) {
+			return concurrently ? "EXCLUSIVE" : "ACCESS EXCLUSIVE";
+		}
+		if (words.startsWith("drop", "table") || words.startsWith("truncate") || words.startsWith("cluster")
+				|| words.startsWith("lock")) {
+			return "ACCESS EXCLUSIVE";
+		}
+		if (words.startsWith("analyze") || words.startsWith("comment")) {
+			return "SHARE UPDATE EXCLUSIVE";
+		}
+		return null;
+	}
+
+	/** {@code CREATE [TEMP|TEMPORARY|UNLOGGED|GLOBAL|LOCAL …] TABLE}. */
+	private static boolean createsTable(Words words) {
+		int table = words.startsWith("create") ? words.indexOf("table", 1, 5) : -1;
+		return table == 1 || (table > 1 && (words.isWord(1, "temp") || words.isWord(1, "temporary")
+				|| words.isWord(1, "unlogged") || words.isWord(1, "global") || words.isWord(1, "local")));
+	}
+
+	/** The strongest lock of an ALTER TABLE's comma-separated actions. */
+	private static String alterTable(Words words) {
+		int name = 2;
+		if (words.matchesAt(name, "if", "exists")) {
+			name += 2;
+		}
+		if (words.isWord(name, "only")) {
+			name++;
+		}
+		int start = words.skipName(name);
+		if (words.text(start).equals("*")) {
+			start++;
+		}
+		String strongest = null;
+		for (int[] action : words.splitTopLevel(start)) {
+			String lock = alterAction(words, action[0]);
+			if (strongest == null || rank(lock) > rank(strongest)) {
+				strongest = lock;
+			}
+		}
+		return (strongest != null) ? strongest : "ACCESS EXCLUSIVE";
+	}
+
+	private static String alterAction(Words words, int start) {
+		if (words.matchesAt(start, "validate", "constraint")
+				|| words.isWord(start, "set") && words.isWord(start + 1, "statistics")) {
+			return "SHARE UPDATE EXCLUSIVE";
+		}
+		if (words.isWord(start, "add") && words.hasPhrase("foreign", "key")) {
+			return "SHARE ROW EXCLUSIVE";
+		}
+		return "ACCESS EXCLUSIVE";
+	}
+
+	private static int rank(String lock) {
+		return switch (lock) {
+			case "SHARE UPDATE EXCLUSIVE" -> 1;
+			case "SHARE ROW EXCLUSIVE" -> 2;
+			default -> 3;
+		};
+	}
+
+}
