@@ -65,7 +65,7 @@ class FailureMessageTests {
 	void aSyntaxErrorNamesTheFileAsAFailureDoes(TestDatabase db) {
 		this.folder.up("000001_fails", "SELECT 1;\nSELECT 'unterminated;");
 		assertThatExceptionOfType(SqlSyntaxException.class).isThrownBy(() -> migrator(db).migrate())
-			.satisfies((ex) -> assertThat(ex.fileName()).isEqualTo(this.file))
+			.satisfies((ex) -> assertThat(ex.location()).isEqualTo(this.file))
 			.withMessageStartingWith(this.file + ":2:8: ");
 	}
 

@@ -56,7 +56,7 @@ class MigratorExceptionTests {
 				assertThat(ex.location()).isEqualTo(this.directory.resolve("000003_quote.up.sql").toString());
 				assertThat(ex.line()).isEqualTo(2);
 				assertThat(ex.column()).isEqualTo(8);
-				assertThat(ex.getMessage()).startsWith("000003_quote.up.sql:2:8: " + ex.problem());
+				assertThat(ex.getMessage()).isEqualTo(ex.location() + ":2:8: " + ex.problem());
 				assertThat(ex.details()).containsExactly(entry("file", "000003_quote.up.sql"), entry("line", 2),
 						entry("column", 8));
 			});
