@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrator.history.History;
+import dev.migrator.history.HistoryFormat;
 import dev.migrator.history.HistoryLog.LogEntry;
 import dev.migrator.history.HistoryRow;
 import dev.migrator.source.Migration;
@@ -23,12 +24,15 @@ final class GolangMigrateAdoption {
 	private GolangMigrateAdoption() {
 	}
 
-	/** The rows a golang-migrate table stands for: one per file below its version, and its own. */
-	static List<HistoryRow> rowsAsAdopted(MigrationSet files, List<HistoryRow> legacyRows) {
-		if (legacyRows.isEmpty()) {
-			return legacyRows;
+	/**
+	 * The rows the history stands for: a golang-migrate table's as they will be once adopted,
+	 * one per file below its version and its own; any other table's as read.
+	 */
+	static List<HistoryRow> rows(MigrationSet files, History.Snapshot history) {
+		if (history.format() != HistoryFormat.GOLANG_MIGRATE || history.rows().isEmpty()) {
+			return history.rows();
 		}
-		HistoryRow legacy = legacyRows.get(legacyRows.size() - 1);
+		HistoryRow legacy = history.rows().get(history.rows().size() - 1);
 		List<HistoryRow> rows = new ArrayList<>();
 		for (Migration migration : files.migrations()) {
 			if (migration.version() < legacy.version()) {

@@ -28,7 +28,7 @@ final class MigrationState {
 
 	/**
 	 * @param rows the history's rows, a golang-migrate table's as they will be once adopted
-	 * (see {@link GolangMigrateAdoption})
+	 * (see {@link GolangMigrateAdoption#rows})
 	 */
 	static MigrationState of(MigrationSet files, List<HistoryRow> rows) {
 		TreeMap<Long, HistoryRow> applied = new TreeMap<>();

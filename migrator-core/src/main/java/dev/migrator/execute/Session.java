@@ -34,8 +34,7 @@ record Session(Connection connection, History history) {
 	public MigrationState state(MigrationSet files) throws SQLException {
 		History.Snapshot snapshot = this.history.read(this.connection);
 		refuseForeign(snapshot.format());
-		return MigrationState.of(files, (snapshot.format() == HistoryFormat.GOLANG_MIGRATE)
-				? GolangMigrateAdoption.rowsAsAdopted(files, snapshot.rows()) : snapshot.rows());
+		return MigrationState.of(files, GolangMigrateAdoption.rows(files, snapshot));
 	}
 
 	/**
