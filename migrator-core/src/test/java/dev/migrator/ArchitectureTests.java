@@ -39,6 +39,16 @@ class ArchitectureTests {
 				.and(not(assignableTo(MigratorException.class))))
 			.as("are the engine (execute, lint, verify, generate, or the dev.migrator facade beyond its errors)"));
 
+	/**
+	 * The facade only delegates: each operation is one of the engine's verbs (dev.migrator.execute.Engine), so
+	 * Migrator opens no connection and reads neither the history nor the files itself.
+	 */
+	@ArchTest
+	static final ArchRule theFacadeOnlyDelegatesToTheEngine = noClasses()
+		.that().belongToAnyOf(Migrator.class)
+		.should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "dev.migrator.history..",
+				"dev.migrator.source..", "dev.migrator.sql..");
+
 	@ArchTest
 	static final ArchRule lintRulesAreReachedOnlyThroughTheLinter = noClasses()
 		.that().resideOutsideOfPackage("dev.migrator.lint..")
