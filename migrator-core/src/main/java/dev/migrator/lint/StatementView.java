@@ -12,6 +12,8 @@ import dev.migrator.sql.Words;
  * A statement as rules read it: its tokens with words folded to lower case and quoted
  * identifiers unquoted, and the shapes rules ask about (the table an ALTER TABLE targets and
  * its comma-separated actions, the columns of a CREATE TABLE, an index's table and columns).
+ * It navigates the tokens through {@link Words}, as the statement facts do, so lint and the
+ * lock levels read a statement the same way.
  */
 public final class StatementView {
 
