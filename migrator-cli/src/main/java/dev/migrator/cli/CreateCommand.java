@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import dev.migrator.generate.ColumnSpec;
 import dev.migrator.generate.GeneratedMigration;
@@ -31,6 +34,9 @@ class CreateCommand implements Callable<Integer> {
 
 	@ParentCommand
 	MigratorCommand root;
+
+	@Spec
+	CommandSpec spec;
 
 	@Parameters(paramLabel = "NAME", description = "snake_case name, e.g. add_orders_status")
 	String name;
@@ -74,6 +80,10 @@ class CreateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		if (this.onTable == null && !this.kind.equals("blank")) {
+			throw new ParameterException(this.spec.commandLine(), "create --kind " + this.kind
+					+ " needs --on-table TABLE, the table it changes (--table names the history table)");
+		}
 		MigrationGenerator generator = new MigrationGenerator(directory(), this.templates,
 				this.timestamp ? VersionScheme.TIMESTAMP : VersionScheme.AUTO, Clock.systemUTC(), LintConfig.defaults());
 		MigrationRequest request = new MigrationRequest(this.name, this.kind, this.onTable,

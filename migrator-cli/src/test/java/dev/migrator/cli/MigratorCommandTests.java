@@ -177,6 +177,10 @@ class MigratorCommandTests {
 		assertThat(this.cli.run("--url", db.url(), "up", "many").exitCode()).isEqualTo(2);
 		assertThat(this.cli.run("--url", db.url(), "--lock-timeout", "soon", "up").exitCode()).isEqualTo(2);
 		assertThat(this.cli.run().exitCode()).isEqualTo(2);
+		CliRunner.Result createWithTheHistoryTableOption = this.cli.run("create", "add_orders", "--kind",
+				"create-table", "--table", "orders");
+		assertThat(createWithTheHistoryTableOption.exitCode()).isEqualTo(2);
+		assertThat(createWithTheHistoryTableOption.err()).contains("needs --on-table TABLE");
 	}
 
 	@Test

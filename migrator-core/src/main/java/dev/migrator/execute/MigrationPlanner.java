@@ -2,6 +2,7 @@ package dev.migrator.execute;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.migrator.IrreversibleMigrationException;
 import dev.migrator.NotEnoughAppliedException;
@@ -12,12 +13,25 @@ import dev.migrator.source.Direction;
 import dev.migrator.source.Migration;
 
 /**
- * Turns an operation and a state into the steps to run. Pure: reads nothing, runs nothing,
- * and refuses before anything runs (a down without its file, an unknown target).
+ * Turns an operation and a state into the steps to run, and refuses before anything runs
+ * (a down without its file, an unknown target). Runs nothing and never reads the database;
+ * {@link #plan} works on the state alone, while {@link #resumption} reads the dirty
+ * migration's file to check the statements already done.
  */
-public final class MigrationPlanner {
+final class MigrationPlanner {
 
 	private MigrationPlanner() {
+	}
+
+	/**
+	 * The first step of a resuming operation on a dirty database: the dirty migration,
+	 * continued after the statements its row records as done. Empty when the operation does
+	 * not resume or the database is clean; the steps after it are planned on
+	 * {@link MigrationState#withoutDirty()}.
+	 * @throws dev.migrator.DirtyDatabaseException when the dirty migration cannot continue
+	 */
+	public static Optional<PlannedStep> resumption(MigrationState state, Operation operation) {
+		return (operation.resume() && state.dirty()) ? Optional.of(Resumption.step(state)) : Optional.empty();
 	}
 
 	/**

@@ -17,10 +17,10 @@ import dev.migrator.sql.SqlStatement;
 /**
  * Runs the planned steps of one run in order and tells the listener of each. Consecutive
  * transactional migrations go to the server together, each still in its own transaction
- * (see {@link MigrationExecutor#runTogether}); the others, and one that stopped a group,
+ * (see {@link GroupedRun}); the others, and one that stopped a group,
  * run alone.
  */
-public final class MigrationRun {
+final class MigrationRun {
 
 	/**
 	 * At most this many statements travel together: below the ~256 after which the
@@ -59,16 +59,13 @@ public final class MigrationRun {
 		this.done = new ArrayList<>(steps.size());
 	}
 
-	/**
-	 * Runs every step; returns those done.
-	 * @param resumeFrom the statements done of a dirty first step being resumed, or {@code -1}
-	 */
-	public List<MigrationStep> run(Connection connection, int resumeFrom) throws SQLException {
+	/** Runs every step; returns those done. A resumed step runs alone. */
+	public List<MigrationStep> run(Connection connection) throws SQLException {
 		boolean batchStopsAtFailure = batchStopsAtFailure(connection);
 		int next = 0;
 		while (next < this.steps.size()) {
-			this.cancellation.check("stopped before " + MigrationExecutor.describe(this.steps.get(next).describe()));
-			int together = (!batchStopsAtFailure || (next == 0 && resumeFrom >= 0)) ? 1 : together(next);
+			this.cancellation.check("stopped before " + StepBookkeeping.describe(this.steps.get(next).describe()));
+			int together = (!batchStopsAtFailure || this.steps.get(next).resumed()) ? 1 : together(next);
 			if (together > 1) {
 				int committed = runTogether(connection, next, together);
 				next += committed;
@@ -76,7 +73,7 @@ public final class MigrationRun {
 					continue;
 				}
 			}
-			runAlone(connection, next, (next == 0) ? resumeFrom : -1);
+			runAlone(connection, next);
 			next++;
 		}
 		return this.done;
@@ -140,18 +137,13 @@ public final class MigrationRun {
 		return committed;
 	}
 
-	private void runAlone(Connection connection, int index, int resumeFrom) throws SQLException {
+	private void runAlone(Connection connection, int index) throws SQLException {
 		PlannedStep step = this.steps.get(index);
 		MigrationStep described = step.describe();
 		announce(index);
 		long start = System.nanoTime();
 		try {
-			if (step.direction() == Direction.UP) {
-				this.executor.apply(connection, step.migration(), this.scripts.get(index), resumeFrom);
-			}
-			else {
-				this.executor.revert(connection, step.migration(), this.scripts.get(index));
-			}
+			this.executor.runAlone(connection, step, this.scripts.get(index));
 		}
 		catch (RuntimeException ex) {
 			this.listener.afterMigration(index + 1, this.steps.size(), described, elapsedMs(start), ex);

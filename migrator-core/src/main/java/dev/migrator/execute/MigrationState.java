@@ -1,25 +1,21 @@
 package dev.migrator.execute;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
 
-import dev.migrator.Problem;
-import dev.migrator.Problem.Kind;
-import dev.migrator.history.HistoryFormat;
 import dev.migrator.history.HistoryRow;
 import dev.migrator.source.Migration;
 import dev.migrator.source.MigrationScript;
 import dev.migrator.source.MigrationSet;
 
 /**
- * The files and the history side by side: what is applied, what is pending, what is wrong.
- * Pure: computed once per operation from one read of the history, in time linear in the
- * number of migrations.
+ * The files and the history side by side, as facts: what is applied, what is pending, what
+ * differs. Computed once per operation from one read of the history, in time linear in the
+ * number of migrations; {@link StateProblems} words what is wrong.
  */
-public final class MigrationState {
+final class MigrationState {
 
 	private final MigrationSet files;
 
@@ -31,33 +27,15 @@ public final class MigrationState {
 	}
 
 	/**
-	 * A golang-migrate table holds one row, its version; every file at or below it counts as
-	 * applied, and rows are made for them as they will be when the table is adopted.
+	 * @param rows the history's rows, a golang-migrate table's as they will be once adopted
+	 * (see {@link GolangMigrateAdoption#rows})
 	 */
-	public static MigrationState of(MigrationSet files, List<HistoryRow> rows, HistoryFormat format) {
+	static MigrationState of(MigrationSet files, List<HistoryRow> rows) {
 		TreeMap<Long, HistoryRow> applied = new TreeMap<>();
 		for (HistoryRow row : rows) {
 			applied.put(row.version(), row);
 		}
-		if (format == HistoryFormat.GOLANG_MIGRATE && !rows.isEmpty()) {
-			HistoryRow legacy = rows.get(rows.size() - 1);
-			applied.clear();
-			for (Migration migration : files.migrations()) {
-				if (migration.version() < legacy.version()) {
-					applied.put(migration.version(), adoptedRow(migration, false));
-				}
-			}
-			Migration current = files.find(legacy.version()).orElse(null);
-			applied.put(legacy.version(), (current != null) ? adoptedRow(current, legacy.dirty())
-					: new HistoryRow(legacy.version(), "adopted from golang-migrate", null, null, legacy.dirty(), null,
-							null, null, null, null));
-		}
 		return new MigrationState(files, applied);
-	}
-
-	private static HistoryRow adoptedRow(Migration migration, boolean dirty) {
-		return new HistoryRow(migration.version(), migration.description(), migration.up().checksum(),
-				(migration.down() != null) ? migration.down().checksum() : null, dirty, null, null, null, null, null);
 	}
 
 	public MigrationSet files() {
@@ -131,88 +109,33 @@ public final class MigrationState {
 		return late;
 	}
 
-	/** Which applied files to compare with their recorded checksums. */
-	public enum FileChecks {
-
-		/** None: validate-on-migrate is off. */
-		NONE,
-
-		/** The up files: what a run needs, since only they define the schema it builds on. */
-		UP_FILES,
-
-		/** Up and down files: what status and validate report. */
-		ALL_FILES
-
+	/**
+	 * Whether an applied migration's file is gone: its row records a file that ran (it is
+	 * not a marker row of baseline or force), and no file has its version.
+	 */
+	public boolean fileMissing(HistoryRow row) {
+		return row.checksum() != null && this.files.find(row.version()).isEmpty();
 	}
 
 	/**
-	 * Everything wrong, dirty state first.
-	 * @param aheadAllowed whether migrations a newer release ran (see {@link #isAhead}) are
-	 * fine; when not, each is a problem, found with the other applied files
+	 * The files of an applied migration that changed since it ran: its up file, and, when
+	 * {@code downFiles}, its down file if one was recorded. None for a marker row or a
+	 * missing file.
 	 */
-	public List<Problem> problems(FileChecks fileChecks, boolean outOfOrderAllowed, boolean aheadAllowed) {
-		List<Problem> problems = new ArrayList<>();
-		HistoryRow dirty = dirtyRow();
-		if (dirty != null) {
-			problems.add(new Problem(Kind.DIRTY, dirty.version(), DirtyState.describe(dirty, this.files)));
-		}
-		if (fileChecks != FileChecks.NONE) {
-			for (HistoryRow row : this.applied.values()) {
-				if (isAhead(row)) {
-					if (!aheadAllowed) {
-						problems.add(aheadProblem(row));
-					}
-				}
-				else {
-					problems.addAll(fileProblems(row, fileChecks == FileChecks.ALL_FILES));
-				}
-			}
-		}
-		if (!outOfOrderAllowed) {
-			for (Migration migration : outOfOrder()) {
-				problems.add(new Problem(Kind.OUT_OF_ORDER, migration.version(), migration.up().location()
-						+ " (version " + migration.version() + ") is not applied but the database is already at version "
-						+ currentVersion() + ". Give it a version above " + currentVersion()
-						+ ", or allow out-of-order migrations (out-of-order=true) to apply it anyway."));
-			}
-		}
-		return Collections.unmodifiableList(problems);
-	}
-
-	private List<Problem> fileProblems(HistoryRow row, boolean downFiles) {
-		if (row.checksum() == null) {
+	public List<MigrationScript> changedFiles(HistoryRow row, boolean downFiles) {
+		Migration migration = this.files.find(row.version()).orElse(null);
+		if (row.checksum() == null || migration == null) {
 			return List.of();
 		}
-		Migration migration = this.files.find(row.version()).orElse(null);
-		if (migration == null) {
-			return List.of(new Problem(Kind.MISSING_FILE, row.version(), "Migration " + row.version() + " ("
-					+ row.description() + ") is applied but its file is missing from the migration locations."
-					+ " Restore the file; it is needed to know the schema and to roll it back."));
-		}
-		List<Problem> problems = new ArrayList<>(2);
+		List<MigrationScript> changed = new ArrayList<>(2);
 		if (!row.checksum().equals(migration.up().checksum())) {
-			problems.add(drift(row.version(), migration.up()));
+			changed.add(migration.up());
 		}
 		if (downFiles && row.downChecksum() != null && migration.down() != null
 				&& !Objects.equals(row.downChecksum(), migration.down().checksum())) {
-			problems.add(drift(row.version(), migration.down()));
+			changed.add(migration.down());
 		}
-		return problems;
-	}
-
-	private Problem aheadProblem(HistoryRow row) {
-		return new Problem(Kind.AHEAD, row.version(), "Migration " + row.version() + " (" + row.description()
-				+ ") was applied by a newer release: it is above every file in the migration locations (the latest"
-				+ " here is " + this.files.latestVersion() + "). Run the newer release, or let older releases run"
-				+ " alongside it (ignore-ahead=true: the property migrator.ignore-ahead, or the CLI without"
-				+ " --no-ignore-ahead).");
-	}
-
-	private static Problem drift(long version, MigrationScript script) {
-		return new Problem(Kind.CHECKSUM_MISMATCH, version, script.location()
-				+ " changed after migration " + version + " was applied. Revert the edit and put the change in a new"
-				+ " migration, or, if the edit is intended (a comment, a formatting fix), run repair to record"
-				+ " the new checksum.");
+		return changed;
 	}
 
 	/** Applied versions in descending order, for rolling back. */

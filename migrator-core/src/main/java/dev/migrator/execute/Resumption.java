@@ -3,7 +3,6 @@ package dev.migrator.execute;
 import dev.migrator.DirtyDatabaseException;
 import dev.migrator.Plural;
 import dev.migrator.history.HistoryRow;
-import dev.migrator.source.Direction;
 import dev.migrator.source.Migration;
 import dev.migrator.source.MigrationScript;
 
@@ -11,17 +10,17 @@ import dev.migrator.source.MigrationScript;
  * Finishing a non-transactional migration that stopped part way: it continues from the
  * first statement its row does not record as done, with its file as it is now. The file may
  * have been fixed since; only the statements already done must be the ones that ran.
- *
- * @param step the dirty migration, up
- * @param statementsDone how many of its statements are done
  */
-public record Resumption(PlannedStep step, int statementsDone) {
+final class Resumption {
+
+	private Resumption() {
+	}
 
 	/**
-	 * Decides whether the dirty migration of {@code state} can continue.
-	 * @throws DirtyDatabaseException when it cannot, saying why and what works instead
+	 * The step that continues the dirty migration of {@code state}.
+	 * @throws DirtyDatabaseException when it cannot continue, saying why and what works instead
 	 */
-	public static Resumption of(MigrationState state) {
+	static PlannedStep step(MigrationState state) {
 		HistoryRow row = state.dirtyRow();
 		Migration migration = state.files().find(row.version()).orElse(null);
 		if (migration == null || row.statementsDone() == null) {
@@ -34,7 +33,7 @@ public record Resumption(PlannedStep step, int statementsDone) {
 		if (done > 0) {
 			refuseIfDoneStatementsChanged(row, migration.up(), done, ways(state, row.version()));
 		}
-		return new Resumption(new PlannedStep(migration, Direction.UP), done);
+		return PlannedStep.resume(migration, done);
 	}
 
 	private static void refuseIfDoneStatementsChanged(HistoryRow row, MigrationScript file, int done, String ways) {

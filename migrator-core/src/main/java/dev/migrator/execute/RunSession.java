@@ -16,7 +16,7 @@ import java.time.Duration;
  * when the run reports, so closing the session makes one synchronous commit, which waits
  * for the WAL to be flushed up to it and therefore for every commit before it.
  */
-public final class RunSession implements AutoCloseable {
+final class RunSession implements AutoCloseable {
 
 	private final Connection connection;
 

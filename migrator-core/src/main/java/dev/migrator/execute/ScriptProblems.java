@@ -15,7 +15,7 @@ import dev.migrator.source.MigrationSet;
  * down file, applied or pending, so that validate agrees with {@code up}, {@code down} and
  * {@code goto} whichever files they come to run. Each file is read once, streaming.
  */
-public final class ScriptProblems {
+final class ScriptProblems {
 
 	private ScriptProblems() {
 	}

@@ -12,7 +12,7 @@ import dev.migrator.sql.SqlStatement;
  * Parses every file a run will execute before the first one starts, so a syntax or
  * transaction-rule error in the last file leaves the database as it was.
  */
-public final class Scripts {
+final class Scripts {
 
 	/**
 	 * At most this many characters of statement text are held for a run, and at most

@@ -10,7 +10,7 @@ import java.sql.SQLException;
  * {@code DataSource}) for as long as Migrator uses it, so that the lock's holder and the log
  * rows say who it is; the connection goes back to the pool with its own name.
  */
-public final class SessionName implements AutoCloseable {
+final class SessionName implements AutoCloseable {
 
 	private final Connection connection;
 

@@ -57,7 +57,7 @@ public final class MigrationWriter {
 	 * @param description the snake_case part of the file names
 	 * @param render the pair's text, given the stem both files share, e.g. {@code 000002_add_orders_status}
 	 */
-	public WrittenMigration write(String description, Function<String, Contents> render) {
+	WrittenMigration write(String description, Function<String, Contents> render) {
 		requireSnakeCase(description);
 		try {
 			Files.createDirectories(this.folder);
@@ -72,7 +72,14 @@ public final class MigrationWriter {
 			Path up = this.folder.resolve(stem + ".up.sql");
 			Path down = this.folder.resolve(stem + ".down.sql");
 			createNew(up, contents.up());
-			createNew(down, contents.down());
+			try {
+				createNew(down, contents.down());
+			}
+			catch (RuntimeException ex) {
+				// never leave half a pair: an up without its down would run as an irreversible migration
+				deleteOurs(up);
+				throw ex;
+			}
 			return new WrittenMigration(version, up, down);
 		}
 	}
@@ -82,6 +89,15 @@ public final class MigrationWriter {
 		if (description == null || !DESCRIPTION.matcher(description).matches()) {
 			throw new GeneratorException("The migration name '" + description + "' must be snake_case: lower-case"
 					+ " letters, digits and underscores, starting with a letter (e.g. add_orders_status).");
+		}
+	}
+
+	private static void deleteOurs(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not remove " + file + ", written without its down file", ex);
 		}
 	}
 
@@ -103,7 +119,7 @@ public final class MigrationWriter {
 	 * @param up the up file's text
 	 * @param down the down file's text
 	 */
-	public record Contents(String up, String down) {
+	record Contents(String up, String down) {
 
 	}
 

@@ -38,7 +38,7 @@ public enum VersionScheme {
 	private static final int DEFAULT_WIDTH = 6;
 
 	/** The next version for a folder, as it will be written in the file name. */
-	public String next(Path folder, Clock clock) {
+	String next(Path folder, Clock clock) {
 		long highest = -1;
 		int highestDigits = 0;
 		int widest = 0;

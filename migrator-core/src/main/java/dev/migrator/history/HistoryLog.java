@@ -1,6 +1,8 @@
 package dev.migrator.history;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -18,6 +20,16 @@ public final class HistoryLog {
 
 	public QualifiedName name() {
 		return this.name;
+	}
+
+	public boolean exists(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+			statement.setString(1, this.name.sql());
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				return result.getBoolean(1);
+			}
+		}
 	}
 
 	public void create(Connection connection) throws SQLException {

@@ -12,7 +12,7 @@ public record QualifiedName(String schema, String table) {
 	}
 
 	/** The same schema with another table name. */
-	public QualifiedName withTable(String otherTable) {
+	QualifiedName withTable(String otherTable) {
 		return new QualifiedName(this.schema, otherTable);
 	}
 
@@ -22,7 +22,7 @@ public record QualifiedName(String schema, String table) {
 	}
 
 	/** The schema's name, quoted, safe to splice into SQL. */
-	public String schemaSql() {
+	String schemaSql() {
 		return quote(this.schema);
 	}
 
@@ -31,7 +31,7 @@ public record QualifiedName(String schema, String table) {
 		return this.schema + "." + this.table;
 	}
 
-	public static String quote(String identifier) {
+	static String quote(String identifier) {
 		return "\"" + identifier.replace("\"", "\"\"") + "\"";
 	}
 

@@ -37,11 +37,11 @@ public final class FileContext {
 		this.nextFile = nextFile;
 	}
 
-	public String fileName() {
+	String fileName() {
 		return this.fileName;
 	}
 
-	public boolean down() {
+	boolean down() {
 		return this.down;
 	}
 

@@ -29,11 +29,11 @@ public final class LintConfig {
 	}
 
 	/** The severity a rule reports with: its override, else its default. */
-	public Severity severityOf(String rule, Severity defaultSeverity) {
+	Severity severityOf(String rule, Severity defaultSeverity) {
 		return this.severities.getOrDefault(rule, defaultSeverity);
 	}
 
-	public int postgresMajor() {
+	int postgresMajor() {
 		return this.postgresMajor;
 	}
 

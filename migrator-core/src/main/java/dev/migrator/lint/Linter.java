@@ -13,33 +13,7 @@ import java.util.TreeMap;
 
 import dev.migrator.InvalidEncodingException;
 import dev.migrator.SqlSyntaxException;
-import dev.migrator.lint.rules.ChangeColumnTypeRule;
-import dev.migrator.lint.rules.CharTypeRule;
-import dev.migrator.lint.rules.ConcurrentlyInTransactionRule;
-import dev.migrator.lint.rules.ConstraintNotValidRule;
-import dev.migrator.lint.rules.DeleteWithoutWhereRule;
-import dev.migrator.lint.rules.DropColumnRule;
-import dev.migrator.lint.rules.DropIndexNotConcurrentRule;
-import dev.migrator.lint.rules.DropSchemaRule;
-import dev.migrator.lint.rules.DropTableRule;
-import dev.migrator.lint.rules.EmptyMigrationRule;
-import dev.migrator.lint.rules.FkWithoutIndexRule;
-import dev.migrator.lint.rules.IdentifierTooLongRule;
-import dev.migrator.lint.rules.IndexNotConcurrentRule;
-import dev.migrator.lint.rules.MissingIfNotExistsRule;
-import dev.migrator.lint.rules.NotNullWithoutDefaultRule;
-import dev.migrator.lint.rules.PreferBigintRule;
-import dev.migrator.lint.rules.PreferJsonbRule;
-import dev.migrator.lint.rules.PreferTextRule;
-import dev.migrator.lint.rules.RenameColumnRule;
-import dev.migrator.lint.rules.RenameTableRule;
-import dev.migrator.lint.rules.SetNotNullRule;
-import dev.migrator.lint.rules.TimestampWithoutTimeZoneRule;
-import dev.migrator.lint.rules.TransactionControlRule;
-import dev.migrator.lint.rules.UniqueConstraintRule;
-import dev.migrator.lint.rules.UpdateWithoutWhereRule;
-import dev.migrator.lint.rules.VacuumFullRule;
-import dev.migrator.lint.rules.VolatileDefaultRule;
+import dev.migrator.lint.rules.Rules;
 import dev.migrator.source.Migration;
 import dev.migrator.source.MigrationScript;
 import dev.migrator.source.MigrationSet;
@@ -67,14 +41,7 @@ public final class Linter {
 	/** The rule id of a migration without a down file. */
 	public static final String MISSING_DOWN = "missing-down";
 
-	private static final List<LintRule> RULES = List.of(new DropTableRule(), new DropColumnRule(),
-			new DropSchemaRule(), new NotNullWithoutDefaultRule(), new SetNotNullRule(), new IndexNotConcurrentRule(),
-			new ConstraintNotValidRule(), new UniqueConstraintRule(), new ChangeColumnTypeRule(),
-			new VolatileDefaultRule(), new ConcurrentlyInTransactionRule(), new TransactionControlRule(),
-			new DeleteWithoutWhereRule(), new IdentifierTooLongRule(), new RenameColumnRule(), new RenameTableRule(),
-			new DropIndexNotConcurrentRule(), new FkWithoutIndexRule(), new MissingIfNotExistsRule(),
-			new TimestampWithoutTimeZoneRule(), new PreferJsonbRule(), new PreferTextRule(), new CharTypeRule(),
-			new PreferBigintRule(), new VacuumFullRule(), new UpdateWithoutWhereRule(), new EmptyMigrationRule());
+	private static final List<LintRule> RULES = Rules.all();
 
 	private final LintConfig config;
 

@@ -13,7 +13,7 @@ import java.util.Set;
  * don't apply), the indexes of every earlier file (a primary key or unique constraint counts),
  * and the NOT NULL checks validated so far. A table created by an applied migration is existing.
  */
-public final class SetContext {
+final class SetContext {
 
 	private final Set<String> newTables = new HashSet<>();
 
@@ -24,7 +24,7 @@ public final class SetContext {
 	private final Set<String> validatedNotNull = new HashSet<>();
 
 	/** The context of a file read alone, or of the first file of a fresh database. */
-	public SetContext() {
+	SetContext() {
 	}
 
 	/** The run is committed: the tables it created are existing for the files after it. */

@@ -6,12 +6,14 @@ import java.util.Locale;
 
 import dev.migrator.sql.SqlStatement;
 import dev.migrator.sql.Token;
-import dev.migrator.sql.TokenType;
+import dev.migrator.sql.Words;
 
 /**
  * A statement as rules read it: its tokens with words folded to lower case and quoted
  * identifiers unquoted, and the shapes rules ask about (the table an ALTER TABLE targets and
  * its comma-separated actions, the columns of a CREATE TABLE, an index's table and columns).
+ * It navigates the tokens through {@link Words}, as the statement facts do, so lint and the
+ * lock levels read a statement the same way.
  */
 public final class StatementView {
 
@@ -19,18 +21,22 @@ public final class StatementView {
 
 	private final List<Token> tokens;
 
-	private final List<String> words;
+	private final Words words;
 
-	public StatementView(SqlStatement statement) {
+	/** Each token's text with words folded to lower case and quoted identifiers unquoted. */
+	private final List<String> normalized;
+
+	StatementView(SqlStatement statement) {
 		this.statement = statement;
 		this.tokens = statement.tokens();
-		this.words = new ArrayList<>(this.tokens.size());
+		this.words = new Words(this.tokens);
+		this.normalized = new ArrayList<>(this.tokens.size());
 		for (Token token : this.tokens) {
-			this.words.add(normalize(token));
+			this.normalized.add(normalize(token));
 		}
 	}
 
-	public SqlStatement statement() {
+	SqlStatement statement() {
 		return this.statement;
 	}
 
@@ -43,104 +49,56 @@ public final class StatementView {
 	}
 
 	public String word(int index) {
-		return (index < this.words.size()) ? this.words.get(index) : "";
+		return (index < this.normalized.size()) ? this.normalized.get(index) : "";
 	}
 
 	/** Whether the statement begins with these words. */
 	public boolean startsWith(String... keywords) {
-		return matchesAt(0, keywords);
+		return this.words.startsWith(keywords);
 	}
 
 	public boolean matchesAt(int index, String... keywords) {
-		for (int i = 0; i < keywords.length; i++) {
-			if (!isWord(index + i, keywords[i])) {
-				return false;
-			}
-		}
-		return true;
+		return this.words.matchesAt(index, keywords);
 	}
 
 	public boolean isWord(int index, String keyword) {
-		return index < this.tokens.size() && this.tokens.get(index).type() == TokenType.WORD
-				&& this.words.get(index).equals(keyword);
+		return this.words.isWord(index, keyword);
 	}
 
 	/** Whether the keyword appears anywhere as a word (not in a string or quoted name). */
 	public boolean hasWord(String keyword) {
-		return indexOfWord(keyword, 0, this.tokens.size()) >= 0;
+		return this.words.has(keyword);
 	}
 
 	/** Whether the words appear consecutively anywhere. */
 	public boolean hasPhrase(String... keywords) {
-		for (int i = 0; i < this.tokens.size(); i++) {
-			if (matchesAt(i, keywords)) {
-				return true;
-			}
-		}
-		return false;
+		return this.words.hasPhrase(keywords);
 	}
 
 	public int indexOfWord(String keyword, int from, int to) {
-		for (int i = from; i < Math.min(to, this.tokens.size()); i++) {
-			if (isWord(i, keyword)) {
-				return i;
-			}
-		}
-		return -1;
+		return this.words.indexOf(keyword, from, to);
 	}
 
 	/** Whether the keyword appears outside parentheses (e.g. a statement's own WHERE). */
 	public boolean hasTopLevelWord(String keyword) {
-		int depth = 0;
-		for (int i = 0; i < this.tokens.size(); i++) {
-			String text = this.tokens.get(i).text();
-			if (text.equals("(")) {
-				depth++;
-			}
-			else if (text.equals(")")) {
-				depth--;
-			}
-			else if (depth == 0 && isWord(i, keyword)) {
-				return true;
-			}
-		}
-		return false;
+		return this.words.hasTopLevel(keyword);
 	}
 
 	/** For {@code ALTER TABLE}, the table it changes, else {@code null}. */
 	public String alteredTable() {
-		int index = tableNameIndex("alter", "table");
+		int index = this.words.alteredTableIndex();
 		return (index >= 0) ? nameAt(index) : null;
 	}
 
 	/** For {@code ALTER TABLE}, each comma-separated action as a range of token indexes. */
 	public List<int[]> alterActions() {
-		int index = tableNameIndex("alter", "table");
-		if (index < 0) {
-			return List.of();
-		}
-		int start = skipName(index);
-		if (start < this.tokens.size() && this.tokens.get(start).text().equals("*")) {
-			start++;
-		}
-		return splitTopLevel(start, this.tokens.size());
+		return this.words.alterActions();
 	}
 
 	/** For {@code CREATE TABLE}, the table it creates, else {@code null}. */
 	public String createdTable() {
-		if (!startsWith("create")) {
-			return null;
-		}
-		int table = indexOfWord("table", 1, 5);
-		if (table < 0 || (table > 1 && !isWord(1, "temp") && !isWord(1, "temporary") && !isWord(1, "unlogged")
-				&& !isWord(1, "global") && !isWord(1, "local"))) {
-			return null;
-		}
-		int index = table + 1;
-		if (matchesAt(index, "if", "not", "exists")) {
-			index += 3;
-		}
-		return nameAt(index);
+		int index = this.words.createdTableIndex();
+		return (index >= 0) ? nameAt(index) : null;
 	}
 
 	/** For {@code CREATE TABLE … (…)}, each element inside the parentheses as a token range. */
@@ -148,7 +106,7 @@ public final class StatementView {
 		if (createdTable() == null) {
 			return List.of();
 		}
-		int open = indexOfText("(", 0);
+		int open = this.words.indexOfText("(", 0);
 		if (open < 0) {
 			return List.of();
 		}
@@ -158,7 +116,7 @@ public final class StatementView {
 
 	/** For {@code CREATE INDEX}, the indexed table, else {@code null}. */
 	public String indexedTable() {
-		if (!startsWith("create") || indexOfWord("index", 1, 3) < 0) {
+		if (!this.words.createsIndex()) {
 			return null;
 		}
 		int on = indexOfWord("on", 2, this.tokens.size());
@@ -175,20 +133,12 @@ public final class StatementView {
 	/** For {@code CREATE INDEX}, the indexed columns (expressions as written), in order. */
 	public List<String> indexedColumns() {
 		int on = indexOfWord("on", 2, this.tokens.size());
-		int open = indexOfText("(", Math.max(on, 0));
-		if (on < 0 || open < 0) {
-			return List.of();
-		}
-		List<String> columns = new ArrayList<>();
-		for (int[] range : splitTopLevel(open + 1, matchingParenthesis(open))) {
-			columns.add(word(range[0]));
-		}
-		return columns;
+		return (on < 0) ? List.of() : columnList(on, this.tokens.size());
 	}
 
 	/** The identifiers in the first parenthesised list at or after {@code from}. */
 	public List<String> columnList(int from, int to) {
-		int open = indexOfText("(", from);
+		int open = this.words.indexOfText("(", from);
 		if (open < 0 || open >= to) {
 			return List.of();
 		}
@@ -199,27 +149,8 @@ public final class StatementView {
 		return columns;
 	}
 
-	public int indexOfText(String text, int from) {
-		for (int i = Math.max(from, 0); i < this.tokens.size(); i++) {
-			if (this.tokens.get(i).text().equals(text)) {
-				return i;
-			}
-		}
-		return -1;
-	}
-
 	public int matchingParenthesis(int open) {
-		int depth = 0;
-		for (int i = open; i < this.tokens.size(); i++) {
-			String text = this.tokens.get(i).text();
-			if (text.equals("(")) {
-				depth++;
-			}
-			else if (text.equals(")") && --depth == 0) {
-				return i;
-			}
-		}
-		return this.tokens.size();
+		return this.words.matchingParenthesis(open);
 	}
 
 	/**
@@ -260,59 +191,13 @@ public final class StatementView {
 	}
 
 	/** The unqualified name at {@code index}: {@code schema.table} gives {@code table}. */
-	public String nameAt(int index) {
-		int last = index;
-		while (last + 2 < this.tokens.size() && this.tokens.get(last + 1).text().equals(".")) {
-			last += 2;
-		}
-		return word(last);
+	String nameAt(int index) {
+		return word(this.words.lastNamePart(index));
 	}
 
-	/** The index just past the (possibly qualified) name at {@code index}. */
-	public int skipName(int index) {
-		int last = index;
-		while (last + 2 < this.tokens.size() && this.tokens.get(last + 1).text().equals(".")) {
-			last += 2;
-		}
-		return last + 1;
-	}
-
-	private int tableNameIndex(String... prefix) {
-		if (!startsWith(prefix)) {
-			return -1;
-		}
-		int index = prefix.length;
-		if (matchesAt(index, "if", "exists")) {
-			index += 2;
-		}
-		if (isWord(index, "only")) {
-			index++;
-		}
-		return index;
-	}
-
-	/** Splits the tokens from {@code from} to {@code to} at commas outside parentheses. */
-	public List<int[]> splitTopLevel(int from, int to) {
-		List<int[]> parts = new ArrayList<>();
-		int depth = 0;
-		int start = from;
-		for (int i = from; i < to; i++) {
-			String text = this.tokens.get(i).text();
-			if (text.equals("(") || text.equals("[")) {
-				depth++;
-			}
-			else if (text.equals(")") || text.equals("]")) {
-				depth--;
-			}
-			else if (depth == 0 && text.equals(",")) {
-				parts.add(new int[] { start, i });
-				start = i + 1;
-			}
-		}
-		if (start < to) {
-			parts.add(new int[] { start, to });
-		}
-		return parts;
+	/** Splits the tokens from {@code from} to {@code to} at commas outside parentheses and brackets. */
+	List<int[]> splitTopLevel(int from, int to) {
+		return this.words.splitTopLevel(from, to);
 	}
 
 	private static String normalize(Token token) {

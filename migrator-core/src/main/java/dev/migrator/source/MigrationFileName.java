@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param description the text between the first underscore and the direction suffix
  * @param direction up or down
  */
-public record MigrationFileName(long version, String description, Direction direction) {
+record MigrationFileName(long version, String description, Direction direction) {
 
 	private static final String UP_SUFFIX = ".up.sql";
 
@@ -20,11 +20,11 @@ public record MigrationFileName(long version, String description, Direction dire
 	private static final int MAX_VERSION_DIGITS = 18;
 
 	/** Whether a file in a location is meant to be a migration: every {@code .sql} file is. */
-	public static boolean isCandidate(String fileName) {
+	static boolean isCandidate(String fileName) {
 		return fileName.endsWith(".sql");
 	}
 
-	public static Optional<MigrationFileName> parse(String fileName) {
+	static Optional<MigrationFileName> parse(String fileName) {
 		Direction direction;
 		String stem;
 		if (fileName.endsWith(UP_SUFFIX)) {

@@ -12,7 +12,7 @@ final class LockLevel {
 	/** The lock mode's name, or {@code null} when the statement locks no existing table. */
 	static String of(Words words) {
 		boolean concurrently = words.has("concurrently");
-		if (words.startsWith("create") && words.indexOf("index", 1, 3) > 0) {
+		if (words.createsIndex()) {
 			return concurrently ? "SHARE UPDATE EXCLUSIVE" : "SHARE";
 		}
 		if (words.startsWith("drop", "index") || words.startsWith("reindex")) {
@@ -24,7 +24,7 @@ final class LockLevel {
 		if (words.startsWith("create", "trigger") || words.startsWith("create", "or", "replace", "trigger")) {
 			return "SHARE ROW EXCLUSIVE";
 		}
-		if (createsTable(words)) {
+		if (words.createdTableIndex() >= 0) {
 			return words.has("references") ? "SHARE ROW EXCLUSIVE (referenced table)" : null;
 		}
 		if (words.startsWith("insert") || words.startsWith("update") || words.startsWith("delete")
@@ -47,28 +47,10 @@ final class LockLevel {
 		return null;
 	}
 
-	/** {@code CREATE [TEMP|TEMPORARY|UNLOGGED|GLOBAL|LOCAL …] TABLE}. */
-	private static boolean createsTable(Words words) {
-		int table = words.startsWith("create") ? words.indexOf("table", 1, 5) : -1;
-		return table == 1 || (table > 1 && (words.isWord(1, "temp") || words.isWord(1, "temporary")
-				|| words.isWord(1, "unlogged") || words.isWord(1, "global") || words.isWord(1, "local")));
-	}
-
 	/** The strongest lock of an ALTER TABLE's comma-separated actions. */
 	private static String alterTable(Words words) {
-		int name = 2;
-		if (words.matchesAt(name, "if", "exists")) {
-			name += 2;
-		}
-		if (words.isWord(name, "only")) {
-			name++;
-		}
-		int start = words.skipName(name);
-		if (words.text(start).equals("*")) {
-			start++;
-		}
 		String strongest = null;
-		for (int[] action : words.splitTopLevel(start)) {
+		for (int[] action : words.alterActions()) {
 			String lock = alterAction(words, action[0]);
 			if (strongest == null || rank(lock) > rank(strongest)) {
 				strongest = lock;

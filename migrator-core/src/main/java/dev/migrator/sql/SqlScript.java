@@ -31,7 +31,7 @@ public record SqlScript(String fileName, List<SqlStatement> statements, boolean 
 	 * The script, if a run may execute it.
 	 * @throws dev.migrator.SqlSyntaxException naming the first transaction rule the file breaks
 	 */
-	public SqlScript runnable() {
+	SqlScript runnable() {
 		if (!this.violations.isEmpty()) {
 			throw this.violations.get(0).toException(this.fileName);
 		}

@@ -16,7 +16,7 @@ import java.util.List;
 public record SqlStatement(String sql, int line, int column, String copyData, StatementFacts facts) {
 
 	/** A statement without COPY data, its facts decided from its text. */
-	public SqlStatement(String sql, int line, int column) {
+	SqlStatement(String sql, int line, int column) {
 		this(sql, line, column, null, StatementFacts.of(SqlLexer.tokenize(sql, line, column)));
 	}
 

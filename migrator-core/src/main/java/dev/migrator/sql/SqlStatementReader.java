@@ -78,7 +78,7 @@ public final class SqlStatementReader implements Iterator<SqlStatement>, AutoClo
 	}
 
 	/** The {@code -- migrator:} comments read so far. */
-	public List<Directive> directives() {
+	List<Directive> directives() {
 		return List.copyOf(this.lexer.directives());
 	}
 

@@ -108,7 +108,9 @@ final class StatementShape {
 			return false;
 		}
 		for (int i = 0; i < text.length(); i++) {
-			if (Character.toLowerCase(text.charAt(i)) != lowerCaseWord.charAt(i)) {
+			char c = text.charAt(i);
+			// PostgreSQL folds only ASCII letters in keywords: 'İNDEX' is no INDEX to it
+			if (((c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c) != lowerCaseWord.charAt(i)) {
 				return false;
 			}
 		}

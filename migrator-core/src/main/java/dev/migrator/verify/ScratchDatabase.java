@@ -82,7 +82,7 @@ public final class ScratchDatabase implements AutoCloseable {
 	}
 
 	/** Drops the database and creates it again, empty; connections to it are ended. */
-	public void recreate() throws SQLException {
+	void recreate() throws SQLException {
 		this.dataSource.closeIdle();
 		drop();
 		create();

@@ -132,6 +132,19 @@ class MigrationWriterTests {
 	}
 
 	@Test
+	void aDownFileThatAppearsMidWriteLeavesNoHalfPair() throws IOException {
+		Path theirs = this.folder.resolve("20261124101530_race.down.sql");
+		Clock racingClock = new ClockThatRuns(
+				() -> new MigrationFolder(this.folder).write(theirs.getFileName().toString(), "-- theirs\n"));
+		MigrationWriter writer = new MigrationWriter(this.folder, VersionScheme.TIMESTAMP, racingClock);
+		assertThatExceptionOfType(GeneratorException.class)
+			.isThrownBy(() -> writer.write("race", "-- ours\n", "-- ours, down\n"))
+			.withMessage(theirs + " already exists; the generator never overwrites a file.");
+		assertThat(theirs).hasContent("-- theirs");
+		assertThat(this.folder.resolve("20261124101530_race.up.sql")).doesNotExist();
+	}
+
+	@Test
 	void pairsWrittenConcurrentlyIntoOneFolderGetDistinctVersionsAndNothingIsOverwritten() throws Exception {
 		int writers = 8;
 		// The clock is read between listing the folder and writing: a slow one keeps every writer in that gap.

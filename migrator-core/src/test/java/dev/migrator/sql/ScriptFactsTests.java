@@ -179,6 +179,17 @@ class ScriptFactsTests {
 		assertThat(facts).isEqualTo(new StatementFacts(true, opens, commits, false, null, false));
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Begin       | true
+			bEgIn       | true
+			BEGİN  | false
+			""")
+	void keywordsFoldOnlyAsciiLettersAsPostgresDoes(String word, boolean transactionControl) {
+		StatementFacts facts = new SqlStatementReader("f.sql", new StringReader(word + ";")).next().facts();
+		assertThat(facts.transactionControl()).isEqualTo(transactionControl);
+	}
+
 	private static String describe(SqlScript script) {
 		String violations = script.violations()
 			.stream()

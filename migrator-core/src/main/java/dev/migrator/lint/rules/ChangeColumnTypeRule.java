@@ -8,7 +8,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code change-column-type}: a type change that rewrites the table (widening varchar or to text is safe).
  */
-public final class ChangeColumnTypeRule extends ExistingTableActionRule {
+final class ChangeColumnTypeRule extends ExistingTableActionRule {
 
 	@Override
 	public String id() {

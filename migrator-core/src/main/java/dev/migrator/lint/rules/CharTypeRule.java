@@ -9,7 +9,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code char-type}: char(n) pads with spaces.
  */
-public final class CharTypeRule implements LintRule {
+final class CharTypeRule implements LintRule {
 
 	@Override
 	public String id() {

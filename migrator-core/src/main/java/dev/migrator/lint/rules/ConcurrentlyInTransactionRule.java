@@ -12,7 +12,7 @@ import dev.migrator.sql.TransactionViolation.Kind;
  * {@code concurrently-in-transaction}: CONCURRENTLY (or VACUUM, …) in a transactional file, as the parser finds it
  * and a run refuses it.
  */
-public final class ConcurrentlyInTransactionRule implements LintRule {
+final class ConcurrentlyInTransactionRule implements LintRule {
 
 	@Override
 	public String id() {

@@ -8,7 +8,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code constraint-not-valid}: FOREIGN KEY or CHECK added to an existing table without NOT VALID.
  */
-public final class ConstraintNotValidRule extends ExistingTableActionRule {
+final class ConstraintNotValidRule extends ExistingTableActionRule {
 
 	@Override
 	public String id() {

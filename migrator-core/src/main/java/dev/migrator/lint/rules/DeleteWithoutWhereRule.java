@@ -9,7 +9,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code delete-without-where}: DELETE without a WHERE clause.
  */
-public final class DeleteWithoutWhereRule implements LintRule {
+final class DeleteWithoutWhereRule implements LintRule {
 
 	@Override
 	public String id() {

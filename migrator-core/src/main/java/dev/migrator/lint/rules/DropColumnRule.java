@@ -9,7 +9,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code drop-column}: dropping a column loses data and breaks code still using it.
  */
-public final class DropColumnRule implements LintRule {
+final class DropColumnRule implements LintRule {
 
 	@Override
 	public String id() {

@@ -9,7 +9,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code drop-index-not-concurrent}: a plain DROP INDEX locks the table.
  */
-public final class DropIndexNotConcurrentRule implements LintRule {
+final class DropIndexNotConcurrentRule implements LintRule {
 
 	@Override
 	public String id() {

@@ -9,7 +9,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code drop-schema}: dropping a schema loses everything in it.
  */
-public final class DropSchemaRule implements LintRule {
+final class DropSchemaRule implements LintRule {
 
 	@Override
 	public String id() {

@@ -9,7 +9,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code drop-table}: dropping a table loses data and breaks code still using it.
  */
-public final class DropTableRule implements LintRule {
+final class DropTableRule implements LintRule {
 
 	@Override
 	public String id() {

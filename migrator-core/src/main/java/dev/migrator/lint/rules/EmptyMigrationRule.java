@@ -10,7 +10,7 @@ import dev.migrator.lint.StatementView;
  * {@code empty-migration}: an up file without a statement runs as a no-op, which is seldom what
  * its author meant. An empty down file is a deliberate "nothing to undo", so down files are not checked.
  */
-public final class EmptyMigrationRule implements LintRule {
+final class EmptyMigrationRule implements LintRule {
 
 	@Override
 	public String id() {

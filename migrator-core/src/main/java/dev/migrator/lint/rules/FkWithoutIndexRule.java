@@ -10,7 +10,7 @@ import dev.migrator.lint.StatementView;
  * {@code fk-without-index}: a foreign key whose columns lead no index (built by this file, an earlier one or the next)
  * makes deletes on the parent scan the child.
  */
-public final class FkWithoutIndexRule implements LintRule {
+final class FkWithoutIndexRule implements LintRule {
 
 	@Override
 	public String id() {

@@ -14,7 +14,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code identifier-too-long}: names over 63 bytes are silently truncated.
  */
-public final class IdentifierTooLongRule implements LintRule {
+final class IdentifierTooLongRule implements LintRule {
 
 	@Override
 	public String id() {

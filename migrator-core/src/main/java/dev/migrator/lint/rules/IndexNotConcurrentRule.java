@@ -9,7 +9,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code index-not-concurrent}: a plain CREATE INDEX blocks writes while it builds.
  */
-public final class IndexNotConcurrentRule implements LintRule {
+final class IndexNotConcurrentRule implements LintRule {
 
 	@Override
 	public String id() {

@@ -14,7 +14,7 @@ import dev.migrator.lint.StatementView;
  * There each statement commits on its own, so a file that failed halfway is re-run over what it
  * already did; a failed transactional file leaves nothing behind, so the rule leaves it alone.
  */
-public final class MissingIfNotExistsRule implements LintRule {
+final class MissingIfNotExistsRule implements LintRule {
 
 	/** What takes IF NOT EXISTS; a plain view takes OR REPLACE instead, a materialized one does. */
 	private static final List<String> KINDS_WITH_IF_NOT_EXISTS = List.of("table", "index", "sequence", "schema",

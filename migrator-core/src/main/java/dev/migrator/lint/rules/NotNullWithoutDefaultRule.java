@@ -8,7 +8,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code not-null-without-default}: ADD COLUMN … NOT NULL without DEFAULT on an existing table.
  */
-public final class NotNullWithoutDefaultRule extends ExistingTableActionRule {
+final class NotNullWithoutDefaultRule extends ExistingTableActionRule {
 
 	@Override
 	public String id() {

@@ -11,7 +11,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code prefer-bigint}: int/serial keys run out.
  */
-public final class PreferBigintRule implements LintRule {
+final class PreferBigintRule implements LintRule {
 
 	@Override
 	public String id() {

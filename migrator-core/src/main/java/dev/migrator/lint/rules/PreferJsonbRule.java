@@ -9,7 +9,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code prefer-jsonb}: prefer jsonb over json.
  */
-public final class PreferJsonbRule implements LintRule {
+final class PreferJsonbRule implements LintRule {
 
 	@Override
 	public String id() {

@@ -9,7 +9,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code prefer-text}: prefer text over varchar(n).
  */
-public final class PreferTextRule implements LintRule {
+final class PreferTextRule implements LintRule {
 
 	@Override
 	public String id() {

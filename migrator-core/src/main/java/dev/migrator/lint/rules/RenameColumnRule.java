@@ -9,7 +9,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code rename-column}: renaming a column breaks deployed code.
  */
-public final class RenameColumnRule implements LintRule {
+final class RenameColumnRule implements LintRule {
 
 	@Override
 	public String id() {

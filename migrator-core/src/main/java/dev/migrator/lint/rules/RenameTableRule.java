@@ -9,7 +9,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code rename-table}: renaming a table breaks deployed code.
  */
-public final class RenameTableRule implements LintRule {
+final class RenameTableRule implements LintRule {
 
 	@Override
 	public String id() {

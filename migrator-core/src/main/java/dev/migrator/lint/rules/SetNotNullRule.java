@@ -8,7 +8,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code set-not-null}: SET NOT NULL scans the table under an exclusive lock unless a validated check proves it.
  */
-public final class SetNotNullRule extends ExistingTableActionRule {
+final class SetNotNullRule extends ExistingTableActionRule {
 
 	@Override
 	public String id() {

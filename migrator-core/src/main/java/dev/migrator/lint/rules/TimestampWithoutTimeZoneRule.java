@@ -9,7 +9,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code timestamp-without-time-zone}: prefer timestamptz.
  */
-public final class TimestampWithoutTimeZoneRule implements LintRule {
+final class TimestampWithoutTimeZoneRule implements LintRule {
 
 	@Override
 	public String id() {

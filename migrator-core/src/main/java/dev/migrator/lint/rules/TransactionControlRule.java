@@ -14,7 +14,7 @@ import dev.migrator.sql.TransactionViolation.Kind;
  * {@code transaction-control}: BEGIN/COMMIT/ROLLBACK/SAVEPOINT other than one wrapper around the whole file,
  * or a wrapper in a file that says {@code -- migrator:no-transaction}: what the parser finds and a run refuses.
  */
-public final class TransactionControlRule implements LintRule {
+final class TransactionControlRule implements LintRule {
 
 	@Override
 	public String id() {

@@ -10,7 +10,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code unique-constraint}: UNIQUE or PRIMARY KEY added without USING INDEX.
  */
-public final class UniqueConstraintRule extends ExistingTableActionRule {
+final class UniqueConstraintRule extends ExistingTableActionRule {
 
 	@Override
 	public String id() {

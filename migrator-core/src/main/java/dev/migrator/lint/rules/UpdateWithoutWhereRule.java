@@ -9,7 +9,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code update-without-where}: UPDATE without a WHERE clause.
  */
-public final class UpdateWithoutWhereRule implements LintRule {
+final class UpdateWithoutWhereRule implements LintRule {
 
 	@Override
 	public String id() {

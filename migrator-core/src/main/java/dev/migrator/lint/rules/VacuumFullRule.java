@@ -9,7 +9,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code vacuum-full}: VACUUM FULL locks the table while it rewrites it.
  */
-public final class VacuumFullRule implements LintRule {
+final class VacuumFullRule implements LintRule {
 
 	@Override
 	public String id() {

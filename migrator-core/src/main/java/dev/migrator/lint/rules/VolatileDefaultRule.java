@@ -8,7 +8,7 @@ import dev.migrator.lint.StatementView;
 /**
  * {@code volatile-default}: ADD COLUMN with a volatile default rewrites the table.
  */
-public final class VolatileDefaultRule extends ExistingTableActionRule {
+final class VolatileDefaultRule extends ExistingTableActionRule {
 
 	@Override
 	public String id() {
