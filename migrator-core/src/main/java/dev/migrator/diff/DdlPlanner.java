@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,65 +37,6 @@ import dev.migrator.schema.View;
  * unasked (drop data), is listed with the reason, never left out silently.
  */
 public final class DdlPlanner {
-
-	// Where each kind runs in a pair's up: what depends on others is removed first and added last.
-	private static final int RENAME = -1;
-
-	private static final int REMOVE_COMMENT = 0;
-
-	private static final int REMOVE_TRIGGER = 1;
-
-	private static final int REMOVE_FOREIGN_KEY = 2;
-
-	private static final int REMOVE_INDEX = 3;
-
-	private static final int REMOVE_VIEW = 4;
-
-	private static final int REMOVE_CONSTRAINT = 5;
-
-	private static final int REMOVE_COLUMN = 6;
-
-	private static final int REMOVE_TABLE = 7;
-
-	private static final int REMOVE_ROUTINE = 8;
-
-	private static final int REMOVE_SEQUENCE = 9;
-
-	private static final int REMOVE_TYPE = 10;
-
-	private static final int REMOVE_EXTENSION = 11;
-
-	private static final int REMOVE_SCHEMA = 12;
-
-	private static final int SCHEMA = 20;
-
-	private static final int EXTENSION = 21;
-
-	private static final int TYPE = 22;
-
-	private static final int SEQUENCE = 23;
-
-	private static final int TABLE = 24;
-
-	private static final int PARTITION = 25;
-
-	private static final int COLUMN = 26;
-
-	private static final int ROUTINE = 27;
-
-	private static final int CONSTRAINT = 28;
-
-	private static final int FOREIGN_KEY = 29;
-
-	private static final int INDEX = 30;
-
-	private static final int VIEW = 31;
-
-	private static final int VIEW_INDEX = 32;
-
-	private static final int TRIGGER = 33;
-
-	private static final int COMMENT = 34;
 
 	private final Schema current;
 
@@ -143,7 +83,7 @@ public final class DdlPlanner {
 		}
 		planner.planUnchangedIndexesOfRecreatedViews();
 		for (Rename rename : options.renames()) {
-			planner.changes.add(new PlannedChange(Phase.SCHEMA, RENAME, "rename " + rename, List.of(rename.sql()),
+			planner.changes.add(new PlannedChange(Phase.SCHEMA, Rank.RENAME, "rename " + rename, List.of(rename.sql()),
 					List.of(rename.inverse())));
 		}
 		for (SchemaChange change : changes) {
@@ -161,9 +101,9 @@ public final class DdlPlanner {
 		// dropped dependents first: the down creates them again in the reverse order
 		List<View> removed = new ArrayList<>(ViewOrder.dependenciesFirst(planner.removedViews));
 		Collections.reverse(removed);
-		removed.forEach((view) -> planner.plan(Phase.SCHEMA, REMOVE_VIEW, view, Ddl.dropView(view), Ddl.createView(view)));
+		removed.forEach((view) -> planner.plan(Phase.SCHEMA, Rank.REMOVE_VIEW, view, Ddl.dropView(view), Ddl.createView(view)));
 		ViewOrder.dependenciesFirst(planner.addedViews)
-			.forEach((view) -> planner.plan(Phase.SCHEMA, VIEW, view, Ddl.createView(view), Ddl.dropView(view)));
+			.forEach((view) -> planner.plan(Phase.SCHEMA, Rank.VIEW, view, Ddl.createView(view), Ddl.dropView(view)));
 		return new DdlPlan(planner.changes, planner.refusals, planner.warnings, planner.expectedLintRules);
 	}
 
@@ -171,28 +111,7 @@ public final class DdlPlanner {
 		if (implied(object, this.desired)) {
 			return;
 		}
-		if (object instanceof Namespace namespace) {
-			plan(Phase.SCHEMA, SCHEMA, object, "CREATE SCHEMA " + Sql.quote(namespace.name()),
-					"DROP SCHEMA " + Sql.quote(namespace.name()));
-		}
-		else if (object instanceof Extension extension) {
-			plan(Phase.SCHEMA, EXTENSION, object, "CREATE EXTENSION " + Sql.quote(extension.name()) + " SCHEMA "
-					+ Sql.quote(extension.schema()), "DROP EXTENSION " + Sql.quote(extension.name()));
-		}
-		else if (object instanceof EnumType type) {
-			plan(Phase.SCHEMA, TYPE, object, Ddl.createEnum(type), Ddl.dropType(type.name(), "type"));
-		}
-		else if (object instanceof Domain domain) {
-			plan(Phase.SCHEMA, TYPE, object, Ddl.createDomain(domain), Ddl.dropType(domain.name(), "domain"));
-		}
-		else if (object instanceof DomainConstraint constraint) {
-			plan(Phase.SCHEMA, TYPE + 1, object, Ddl.addDomainConstraint(constraint),
-					Ddl.dropDomainConstraint(constraint));
-		}
-		else if (object instanceof Sequence sequence) {
-			plan(Phase.SCHEMA, SEQUENCE, object, Ddl.createSequence(sequence), Ddl.dropSequence(sequence));
-		}
-		else if (object instanceof Table table && !table.foreign()) {
+		if (object instanceof Table table && !table.foreign()) {
 			addTable(table);
 		}
 		else if (object instanceof Column column) {
@@ -207,19 +126,19 @@ public final class DdlPlanner {
 		else if (object instanceof View view) {
 			this.addedViews.add(view);
 		}
-		else if (object instanceof Routine routine && routine.routineKind() != Routine.Kind.AGGREGATE) {
-			plan(Phase.SCHEMA, ROUTINE, object, Ddl.createRoutine(routine), Ddl.dropRoutine(routine));
-		}
-		else if (object instanceof Trigger trigger) {
-			this.changes.add(new PlannedChange(Phase.SCHEMA, TRIGGER, object.key(), Ddl.createTrigger(trigger),
-					List.of(Ddl.dropTrigger(trigger))));
-		}
 		else if (object instanceof Comment comment) {
-			commentOn(comment, this.desired).ifPresent((target) -> plan(Phase.SCHEMA, COMMENT, object,
+			commentOn(comment, this.desired).ifPresent((target) -> plan(Phase.SCHEMA, Rank.COMMENT, object,
 					target + " IS " + Sql.literal(comment.text()), target + " IS NULL"));
 		}
 		else {
-			notHandled(object, "creating it");
+			List<String> create = ObjectDdl.create(object, this.desired);
+			if (create.isEmpty()) {
+				notHandled(object, "creating it");
+			}
+			else {
+				this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.addition(object), object.key(), create,
+						List.of(ObjectDdl.drop(object, this.desired))));
+			}
 		}
 	}
 
@@ -230,14 +149,14 @@ public final class DdlPlanner {
 		if (object instanceof SchemaObject.OnRelation part && goesWithItsRelation(part)) {
 			// dropped with its relation (or refused with it); the down puts it back after the relation
 			if (this.options.allowDrop() || !isRemovedTable(part.relation())) {
-				List<String> down = inverseOf(object);
+				List<String> down = ObjectDdl.create(object, this.current);
 				// a foreign key and a trigger go first: the table a key references may be dropped before
 				// its own, and a trigger's function with the routines that name the dropped tables
 				boolean first = object instanceof Trigger || (object instanceof Constraint constraint
 						&& constraint.type() == Constraint.Type.FOREIGN_KEY);
-				List<String> up = first ? List.of(dropOf(object)) : List.of();
+				List<String> up = first ? List.of(ObjectDdl.drop(object, this.current)) : List.of();
 				if (!down.isEmpty()) {
-					this.changes.add(new PlannedChange(Phase.SCHEMA, removalRank(object), object.key(), up, down));
+					this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.removal(object), object.key(), up, down));
 				}
 			}
 			return;
@@ -252,18 +171,18 @@ public final class DdlPlanner {
 			return;
 		}
 		if (object instanceof Index index) {
-			this.changes.add(new PlannedChange(Phase.DROP_INDEXES, REMOVE_INDEX, object.key(),
+			this.changes.add(new PlannedChange(Phase.DROP_INDEXES, Rank.REMOVE_INDEX, object.key(),
 					List.of(Ddl.dropIndex(index.name(), true)), List.of(Ddl.createIndex(index.definition(), true))));
 			return;
 		}
-		List<String> down = inverseOf(object);
+		List<String> down = ObjectDdl.create(object, this.current);
 		if (down.isEmpty()) {
 			notHandled(object, "dropping it");
 			return;
 		}
-		int rank = (object instanceof Routine routine && mentionsRemovedTable(routine)) ? REMOVE_CONSTRAINT
-				: removalRank(object);
-		this.changes.add(new PlannedChange(Phase.SCHEMA, rank, object.key(), List.of(dropOf(object)), down));
+		int rank = (object instanceof Routine routine && mentionsRemovedTable(routine)) ? Rank.REMOVE_CONSTRAINT
+				: Rank.removal(object);
+		this.changes.add(new PlannedChange(Phase.SCHEMA, rank, object.key(), List.of(ObjectDdl.drop(object, this.current)), down));
 		if (object instanceof Table) {
 			this.expectedLintRules.add("drop-table");
 		}
@@ -282,18 +201,18 @@ public final class DdlPlanner {
 		else if (before instanceof EnumType type) {
 			EnumChanges.plan(type, (EnumType) after, this.current, this);
 		}
-		else if (before instanceof Constraint constraint && constraint.definition().replace(" NOT VALID", "")
-			.equals(((Constraint) after).definition().replace(" NOT VALID", ""))) {
+		else if (before instanceof Constraint constraint
+				&& Ddl.definition(constraint).equals(Ddl.definition((Constraint) after))) {
 			validityChanged(constraint, (Constraint) after);
 		}
 		else if (before instanceof Sequence sequence) {
-			plan(Phase.SCHEMA, SEQUENCE, after, Ddl.alterSequence((Sequence) after), Ddl.alterSequence(sequence));
+			plan(Phase.SCHEMA, Rank.SEQUENCE, after, Ddl.alterSequence((Sequence) after), Ddl.alterSequence(sequence));
 		}
 		else if (before instanceof Routine routine && routine.routineKind() != Routine.Kind.AGGREGATE) {
-			plan(Phase.SCHEMA, ROUTINE, after, Ddl.createRoutine((Routine) after), Ddl.createRoutine(routine));
+			plan(Phase.SCHEMA, Rank.ROUTINE, after, Ddl.createRoutine((Routine) after), Ddl.createRoutine(routine));
 		}
 		else if (before instanceof Comment comment) {
-			commentOn(comment, this.desired).ifPresent((target) -> plan(Phase.SCHEMA, COMMENT, after,
+			commentOn(comment, this.desired).ifPresent((target) -> plan(Phase.SCHEMA, Rank.COMMENT, after,
 					target + " IS " + Sql.literal(((Comment) after).text()), target + " IS " + Sql.literal(comment.text())));
 		}
 		else if (before instanceof Table table) {
@@ -315,7 +234,7 @@ public final class DdlPlanner {
 		if (table.rowLevelSecurity()) {
 			up.add(Ddl.alterTable(table.name(), "ENABLE ROW LEVEL SECURITY"));
 		}
-		this.changes.add(new PlannedChange(Phase.SCHEMA, (table.partitionOf() != null) ? PARTITION : TABLE,
+		this.changes.add(new PlannedChange(Phase.SCHEMA, (table.partitionOf() != null) ? Rank.PARTITION : Rank.TABLE,
 				table.key(), up, List.of(Ddl.dropTable(table))));
 	}
 
@@ -323,7 +242,7 @@ public final class DdlPlanner {
 		if (before.rowLevelSecurity() != after.rowLevelSecurity()) {
 			String enable = Ddl.alterTable(after.name(), "ENABLE ROW LEVEL SECURITY");
 			String disable = Ddl.alterTable(after.name(), "DISABLE ROW LEVEL SECURITY");
-			plan(Phase.SCHEMA, TABLE, after, after.rowLevelSecurity() ? enable : disable,
+			plan(Phase.SCHEMA, Rank.TABLE, after, after.rowLevelSecurity() ? enable : disable,
 					after.rowLevelSecurity() ? disable : enable);
 		}
 		if (before.unlogged() != after.unlogged() || before.foreign() != after.foreign()
@@ -339,11 +258,11 @@ public final class DdlPlanner {
 			this.warnings.add(column.key() + " is NOT NULL without a default: adding it fails on a table that has"
 					+ " rows; give it a default in the desired schema");
 		}
-		plan(Phase.SCHEMA, COLUMN, column, Ddl.addColumn(column), Ddl.dropColumn(column));
+		plan(Phase.SCHEMA, Rank.COLUMN, column, Ddl.addColumn(column), Ddl.dropColumn(column));
 	}
 
 	private void addConstraint(Constraint constraint) {
-		int rank = (constraint.type() == Constraint.Type.FOREIGN_KEY) ? FOREIGN_KEY : CONSTRAINT;
+		int rank = (constraint.type() == Constraint.Type.FOREIGN_KEY) ? Rank.FOREIGN_KEY : Rank.CONSTRAINT;
 		String drop = Ddl.dropConstraint(constraint.relation(), constraint.name());
 		boolean checked = constraint.type() == Constraint.Type.FOREIGN_KEY || constraint.type() == Constraint.Type.CHECK;
 		if (tableIsNew(constraint.relation()) || !(checked || usesIndex(constraint))) {
@@ -365,7 +284,7 @@ public final class DdlPlanner {
 					constraint.name()))
 				.map(Index.class::cast)
 				.orElseThrow();
-			this.changes.add(new PlannedChange(Phase.CONCURRENT, INDEX, index.key(),
+			this.changes.add(new PlannedChange(Phase.CONCURRENT, Rank.INDEX, index.key(),
 					List.of(Ddl.createIndex(index.definition(), true)), List.of(Ddl.dropIndex(index.name(), true))));
 			String using = ((constraint.type() == Constraint.Type.PRIMARY_KEY) ? "PRIMARY KEY" : "UNIQUE")
 					+ " USING INDEX " + Sql.quote(constraint.name())
@@ -408,7 +327,7 @@ public final class DdlPlanner {
 	}
 
 	private void planValidation(Constraint constraint) {
-		this.changes.add(new PlannedChange(Phase.VALIDATE, CONSTRAINT, constraint.key(),
+		this.changes.add(new PlannedChange(Phase.VALIDATE, Rank.CONSTRAINT, constraint.key(),
 				List.of(Ddl.validate(constraint.relation(), constraint.name())),
 				List.of(Ddl.dropConstraint(constraint.relation(), constraint.name()),
 						Ddl.addConstraint(constraint, true))));
@@ -419,7 +338,7 @@ public final class DdlPlanner {
 			planValidation(after);
 		}
 		else {
-			this.changes.add(new PlannedChange(Phase.SCHEMA, CONSTRAINT, after.key(),
+			this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.CONSTRAINT, after.key(),
 					List.of(Ddl.dropConstraint(after.relation(), after.name()), Ddl.addConstraint(after, true)),
 					List.of(Ddl.validate(before.relation(), before.name()))));
 		}
@@ -428,148 +347,13 @@ public final class DdlPlanner {
 	private void addIndex(Index index) {
 		if (relationIsNew(index.relation())) {
 			boolean onView = this.desired.find("materialized view " + index.relation()).isPresent();
-			plan(Phase.SCHEMA, onView ? VIEW_INDEX : INDEX, index, Ddl.createIndex(index.definition(), false),
+			plan(Phase.SCHEMA, onView ? Rank.VIEW_INDEX : Rank.INDEX, index, Ddl.createIndex(index.definition(), false),
 					Ddl.dropIndex(index.name(), false));
 		}
 		else {
-			this.changes.add(new PlannedChange(Phase.CONCURRENT, INDEX, index.key(),
+			this.changes.add(new PlannedChange(Phase.CONCURRENT, Rank.INDEX, index.key(),
 					List.of(Ddl.createIndex(index.definition(), true)), List.of(Ddl.dropIndex(index.name(), true))));
 		}
-	}
-
-	/** The statement that drops an object whose removal is planned. */
-	private String dropOf(SchemaObject object) {
-		if (object instanceof Namespace namespace) {
-			return "DROP SCHEMA " + Sql.quote(namespace.name());
-		}
-		if (object instanceof Extension extension) {
-			return "DROP EXTENSION " + Sql.quote(extension.name());
-		}
-		if (object instanceof EnumType type) {
-			return Ddl.dropType(type.name(), "type");
-		}
-		if (object instanceof Domain domain) {
-			return Ddl.dropType(domain.name(), "domain");
-		}
-		if (object instanceof DomainConstraint constraint) {
-			return Ddl.dropDomainConstraint(constraint);
-		}
-		if (object instanceof Sequence sequence) {
-			return Ddl.dropSequence(sequence);
-		}
-		if (object instanceof Table table) {
-			return Ddl.dropTable(table);
-		}
-		if (object instanceof Column column) {
-			return Ddl.dropColumn(column);
-		}
-		if (object instanceof Constraint constraint) {
-			return Ddl.dropConstraint(constraint.relation(), constraint.name());
-		}
-		if (object instanceof Index index) {
-			return Ddl.dropIndex(index.name(), false);
-		}
-		if (object instanceof View view) {
-			return Ddl.dropView(view);
-		}
-		if (object instanceof Routine routine) {
-			return Ddl.dropRoutine(routine);
-		}
-		if (object instanceof Trigger trigger) {
-			return Ddl.dropTrigger(trigger);
-		}
-		Comment comment = (Comment) object;
-		return commentOn(comment, this.current).orElseThrow() + " IS NULL";
-	}
-
-	/** The statements that put a removed object back as the current schema has it; empty when not handled. */
-	private List<String> inverseOf(SchemaObject object) {
-		if (object instanceof Namespace namespace) {
-			return List.of("CREATE SCHEMA " + Sql.quote(namespace.name()));
-		}
-		if (object instanceof Extension extension) {
-			return List.of("CREATE EXTENSION " + Sql.quote(extension.name()) + " SCHEMA " + Sql.quote(extension.schema()));
-		}
-		if (object instanceof EnumType type) {
-			return List.of(Ddl.createEnum(type));
-		}
-		if (object instanceof Domain domain) {
-			return List.of(Ddl.createDomain(domain));
-		}
-		if (object instanceof DomainConstraint constraint) {
-			return List.of(Ddl.addDomainConstraint(constraint));
-		}
-		if (object instanceof Sequence sequence) {
-			return List.of(Ddl.createSequence(sequence));
-		}
-		if (object instanceof Table table && !table.foreign()) {
-			return List.of(Ddl.createTable(table, this.current));
-		}
-		if (object instanceof Column column) {
-			return List.of(Ddl.addColumn(column));
-		}
-		if (object instanceof Constraint constraint) {
-			return List.of(Ddl.addConstraint(constraint, !constraint.validated()));
-		}
-		if (object instanceof Index index) {
-			return List.of(Ddl.createIndex(index.definition(), false));
-		}
-		if (object instanceof View view) {
-			return List.of(Ddl.createView(view));
-		}
-		if (object instanceof Routine routine && routine.routineKind() != Routine.Kind.AGGREGATE) {
-			return List.of(Ddl.createRoutine(routine));
-		}
-		if (object instanceof Trigger trigger) {
-			return Ddl.createTrigger(trigger);
-		}
-		if (object instanceof Comment comment) {
-			return commentOn(comment, this.current).map((target) -> List.of(target + " IS " + Sql.literal(comment.text())))
-				.orElse(List.of());
-		}
-		return List.of();
-	}
-
-	private static int removalRank(SchemaObject object) {
-		if (object instanceof Comment) {
-			return REMOVE_COMMENT;
-		}
-		if (object instanceof Trigger) {
-			return REMOVE_TRIGGER;
-		}
-		if (object instanceof View) {
-			return REMOVE_VIEW;
-		}
-		if (object instanceof Index) {
-			return REMOVE_INDEX;
-		}
-		if (object instanceof Constraint constraint && constraint.type() == Constraint.Type.FOREIGN_KEY) {
-			// before the keys it references, which the down then adds back first
-			return REMOVE_FOREIGN_KEY;
-		}
-		if (object instanceof Constraint || object instanceof DomainConstraint) {
-			return REMOVE_CONSTRAINT;
-		}
-		if (object instanceof Column) {
-			return REMOVE_COLUMN;
-		}
-		if (object instanceof Table table) {
-			// a partition goes before its parent, which would take it along
-			return (table.partitionOf() != null) ? REMOVE_COLUMN : REMOVE_TABLE;
-		}
-		if (object instanceof Routine) {
-			return REMOVE_ROUTINE;
-		}
-		if (object instanceof Sequence) {
-			return REMOVE_SEQUENCE;
-		}
-		if (object instanceof Extension) {
-			return REMOVE_EXTENSION;
-		}
-		if (object instanceof Namespace) {
-			return REMOVE_SCHEMA;
-		}
-		return REMOVE_TYPE;
 	}
 
 	/**
@@ -652,45 +436,20 @@ public final class DdlPlanner {
 	private void planUnchangedIndexesOfRecreatedViews() {
 		for (Index index : this.current.all(Index.class)) {
 			if (this.recreated.contains(index.relation()) && index.equals(this.desired.find(index.key()).orElse(null))) {
-				this.changes.add(new PlannedChange(Phase.SCHEMA, REMOVE_INDEX, index.key(), List.of(),
+				this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.REMOVE_INDEX, index.key(), List.of(),
 						List.of(Ddl.createIndex(index.definition(), false))));
-				this.changes.add(new PlannedChange(Phase.SCHEMA, VIEW_INDEX, index.key(),
+				this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.VIEW_INDEX, index.key(),
 						List.of(Ddl.createIndex(index.definition(), false)), List.of()));
 			}
 		}
 	}
 
-	/** {@code COMMENT ON <kind> <name>} for the object the comment is on, looked up in the schema that has it. */
 	private Optional<String> commentOn(Comment comment, Schema schema) {
-		String on = comment.on();
-		Optional<String> target = switch (comment.target()) {
-			case "schema" -> Optional.of("SCHEMA " + Sql.quote(on));
-			case "column" -> schema.find("column " + on).map(Column.class::cast)
-				.map((column) -> "COLUMN " + Sql.name(column.relation()) + "." + Sql.quote(column.name()));
-			case "function" -> schema.find("function " + on).map(Routine.class::cast)
-				.map((routine) -> "ROUTINE " + Sql.name(routine.name()) + "(" + routine.arguments() + ")");
-			case "relation" -> relationKind(on, schema);
-			case "type" -> schema.find("enum " + on).or(() -> schema.find("domain " + on))
-				.map((type) -> (type instanceof Domain domain) ? "DOMAIN " + Sql.name(domain.name())
-						: "TYPE " + Sql.name(((EnumType) type).name()));
-			default -> Optional.empty();
-		};
+		Optional<String> target = CommentTarget.of(comment, schema);
 		if (target.isEmpty()) {
 			notHandled(comment, "commenting on it");
 		}
-		return target.map((kind) -> "COMMENT ON " + kind);
-	}
-
-	private static Optional<String> relationKind(String on, Schema schema) {
-		for (String kind : List.of("table", "view", "materialized view", "sequence", "foreign table")) {
-			Optional<SchemaObject> relation = schema.find(kind + " " + on);
-			if (relation.isPresent()) {
-				QualifiedName name = ((relation.get() instanceof Table table) ? table.name()
-						: (relation.get() instanceof View view) ? view.name() : ((Sequence) relation.get()).name());
-				return Optional.of(kind.toUpperCase(Locale.ROOT) + " " + Sql.name(name));
-			}
-		}
-		return Optional.empty();
+		return target;
 	}
 
 	void plan(Phase phase, int rank, SchemaObject object, String up, String down) {
@@ -706,7 +465,7 @@ public final class DdlPlanner {
 	}
 
 	void planColumn(Phase phase, SchemaObject object, List<String> up, List<String> down) {
-		this.changes.add(new PlannedChange(phase, COLUMN, object.key(), up, down));
+		this.changes.add(new PlannedChange(phase, Rank.COLUMN, object.key(), up, down));
 	}
 
 	/** A costly change, whose lint error is expected once the warning says why. */

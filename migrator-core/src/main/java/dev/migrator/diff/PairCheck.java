@@ -18,7 +18,6 @@ import dev.migrator.DatabaseException;
 import dev.migrator.Migrator;
 import dev.migrator.MigratorConfig;
 import dev.migrator.MigratorException;
-import dev.migrator.Operation;
 import dev.migrator.schema.Schema;
 import dev.migrator.schema.SchemaChange;
 import dev.migrator.schema.SchemaDiff;
