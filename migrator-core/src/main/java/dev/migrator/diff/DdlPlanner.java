@@ -86,25 +86,31 @@ public final class DdlPlanner {
 			planner.changes.add(new PlannedChange(Phase.SCHEMA, Rank.RENAME, "rename " + rename, List.of(rename.sql()),
 					List.of(rename.inverse())));
 		}
-		for (SchemaChange change : changes) {
-			if (change instanceof SchemaChange.Added added) {
-				planner.added(added.object());
-			}
-			else if (change instanceof SchemaChange.Removed removed) {
-				planner.removed(removed.object());
-			}
-			else {
-				SchemaChange.Changed changed = (SchemaChange.Changed) change;
-				planner.changed(changed.before(), changed.after());
-			}
-		}
-		// dropped dependents first: the down creates them again in the reverse order
-		List<View> removed = new ArrayList<>(ViewOrder.dependenciesFirst(planner.removedViews));
-		Collections.reverse(removed);
-		removed.forEach((view) -> planner.plan(Phase.SCHEMA, Rank.REMOVE_VIEW, view, Ddl.dropView(view), Ddl.createView(view)));
-		ViewOrder.dependenciesFirst(planner.addedViews)
-			.forEach((view) -> planner.plan(Phase.SCHEMA, Rank.VIEW, view, Ddl.createView(view), Ddl.dropView(view)));
+		changes.forEach(planner::plan);
+		planner.planViews();
 		return new DdlPlan(planner.changes, planner.refusals, planner.warnings, planner.expectedLintRules);
+	}
+
+	private void plan(SchemaChange change) {
+		if (change instanceof SchemaChange.Added added) {
+			added(added.object());
+		}
+		else if (change instanceof SchemaChange.Removed removed) {
+			removed(removed.object());
+		}
+		else {
+			SchemaChange.Changed changed = (SchemaChange.Changed) change;
+			changed(changed.before(), changed.after());
+		}
+	}
+
+	/** The views, last, in dependency order: dependents dropped first, created after what they select from. */
+	private void planViews() {
+		List<View> removed = new ArrayList<>(ViewOrder.dependenciesFirst(this.removedViews));
+		Collections.reverse(removed);
+		removed.forEach((view) -> plan(Phase.SCHEMA, Rank.REMOVE_VIEW, view, Ddl.dropView(view), Ddl.createView(view)));
+		ViewOrder.dependenciesFirst(this.addedViews)
+			.forEach((view) -> plan(Phase.SCHEMA, Rank.VIEW, view, Ddl.createView(view), Ddl.dropView(view)));
 	}
 
 	private void added(SchemaObject object) {
@@ -182,7 +188,8 @@ public final class DdlPlanner {
 		}
 		int rank = (object instanceof Routine routine && mentionsRemovedTable(routine)) ? Rank.REMOVE_CONSTRAINT
 				: Rank.removal(object);
-		this.changes.add(new PlannedChange(Phase.SCHEMA, rank, object.key(), List.of(ObjectDdl.drop(object, this.current)), down));
+		this.changes.add(new PlannedChange(Phase.SCHEMA, rank, object.key(),
+				List.of(ObjectDdl.drop(object, this.current)), down));
 		if (object instanceof Table) {
 			this.expectedLintRules.add("drop-table");
 		}

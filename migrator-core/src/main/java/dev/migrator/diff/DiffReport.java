@@ -4,7 +4,6 @@ import java.util.List;
 
 import dev.migrator.generate.WrittenMigration;
 import dev.migrator.lint.Finding;
-import dev.migrator.lint.Severity;
 
 /**
  * What {@code migrator diff} found and did.
@@ -29,10 +28,6 @@ public record DiffReport(List<String> differences, DdlPlan plan, List<Finding> f
 	/** Whether the migrations already give the desired schema. */
 	public boolean upToDate() {
 		return this.differences.isEmpty();
-	}
-
-	public boolean hasLintErrors() {
-		return this.findings.stream().anyMatch((finding) -> finding.severity() == Severity.ERROR);
 	}
 
 }
