@@ -26,7 +26,14 @@ public final class Migrators {
 
 	/** The application's set and the sets the libraries on its class loader ship. */
 	public static Migrators discover(MigratorConfig app) {
-		return of(app, SetDiscovery.discover(app.classLoader()));
+		return discover(app, List.of());
+	}
+
+	/** The application's set, the sets the libraries on its class loader ship, then the given ones. */
+	public static Migrators discover(MigratorConfig app, List<SetDefinition> more) {
+		List<SetDefinition> sets = new ArrayList<>(SetDiscovery.discover(app.classLoader()));
+		sets.addAll(more);
+		return of(app, sets);
 	}
 
 	/**
