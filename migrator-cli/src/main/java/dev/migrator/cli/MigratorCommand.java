@@ -159,6 +159,17 @@ public class MigratorCommand implements Runnable {
 		return migrators;
 	}
 
+	/**
+	 * Refuses --set for a command that works on --locations alone (lint, verify, create),
+	 * rather than silently working on the application's files.
+	 */
+	void refuseOtherSet(CommandSpec command) {
+		if (this.set != null && !this.set.equals(SetDefinition.APP)) {
+			throw new ParameterException(command.commandLine(), command.name() + " works on --locations, not on"
+					+ " --set " + this.set + "; pass that set's folder with --locations instead");
+		}
+	}
+
 	/** The set named by --set, or {@code null} when none was. */
 	Migrator selectedSet(CommandSpec command, Migrators migrators) {
 		if (this.set == null) {

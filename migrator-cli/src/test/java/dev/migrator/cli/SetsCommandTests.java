@@ -73,6 +73,13 @@ class SetsCommandTests {
 	}
 
 	@Test
+	void lintRefusesASetRatherThanLintingTheApplicationsFiles(TestDatabase db) {
+		CliRunner.Result result = run(db, "lint", "--set", "river");
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err()).contains("lint works on --locations, not on --set river");
+	}
+
+	@Test
 	void withoutOtherSetsStatusJsonIsTheSingleSetShape(TestDatabase db) {
 		JsonNode json = this.cli.run(CliRunner.connection(db, "notes"), "status", "--format", "json").json();
 		assertThat(json.has("sets")).isFalse();
