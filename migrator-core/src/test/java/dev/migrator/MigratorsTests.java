@@ -6,6 +6,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,6 +123,29 @@ class MigratorsTests {
 				.withMessageContaining("migration set ghost")
 				.withMessageContaining("META-INF/migrator/sets/ghost/set.properties");
 		}
+	}
+
+	@Test
+	void aSetTakesEverySettingOfTheApplicationsConfigButItsLocationsAndTable(TestDatabase db) {
+		MigratorConfig app = MigratorConfig.builder()
+			.url(db.url() + "?ApplicationName=orders", db.user(), null)
+			.locations(appFolder().location())
+			.schema("billing")
+			.lockTimeout(Duration.ofSeconds(7))
+			.ddlLockRetries(1)
+			.outOfOrder(true)
+			.applicationName("orders-service")
+			.build();
+		MigratorConfig audit = Migrators.of(app,
+				List.of(new SetDefinition("audit", List.of(auditFolder().location()), null, SetDefinition.Order.AFTER)))
+			.migrator("audit")
+			.config();
+		assertThat(audit.table()).isEqualTo("schema_migrations_audit");
+		assertThat(audit.locations()).containsExactly(auditFolder().location());
+		assertThat(audit).usingRecursiveComparison()
+			.ignoringFields("table", "locations", "sessionName")
+			.isEqualTo(app);
+		assertThat(audit.nameSessions()).isFalse();
 	}
 
 	@Test

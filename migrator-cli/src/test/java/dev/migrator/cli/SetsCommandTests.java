@@ -59,6 +59,20 @@ class SetsCommandTests {
 	}
 
 	@Test
+	void aFailingSetIsNamedInTheErrorAndTheSetsAfterItAreNotStarted(TestDatabase db) {
+		String[] options = { "--url", db.url(), "--user", db.user(), "--locations", CliRunner.location("notes"),
+				"--set-location", "broken=" + CliRunner.location("failing") };
+		CliRunner.Result text = this.cli.run(options, "up");
+		assertThat(text.exitCode()).isEqualTo(1);
+		assertThat(text.err()).startsWith("error: migration set broken: ");
+		JsonNode error = this.cli.run(options, "up", "--format", "json").json().get("error");
+		assertThat(error.get("type").asString()).isEqualTo("SetFailedException");
+		assertThat(error.get("set").asString()).isEqualTo("broken");
+		assertThat(error.get("cause").asString()).isEqualTo("MigrationFailedException");
+		assertThat(db.tableExists("public.schema_migrations")).isFalse();
+	}
+
+	@Test
 	void anUnknownSetIsAUsageErrorThatListsTheSets(TestDatabase db) {
 		CliRunner.Result result = run(db, "status", "--set", "nope");
 		assertThat(result.exitCode()).isEqualTo(2);
