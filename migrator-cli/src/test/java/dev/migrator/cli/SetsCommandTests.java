@@ -22,14 +22,14 @@ class SetsCommandTests {
 	void upMigratesEverySetInOrderAndStatusListsThemInTextAndJson(TestDatabase db) {
 		CliRunner.Result up = run(db, "up");
 		assertThat(up.exitCode()).isZero();
-		assertThat(up.out()).containsSubsequence("Set river:", "007", "Set app:", "000003");
+		assertThat(up.out()).containsSubsequence("Set jobs:", "007", "Set app:", "000003");
 
 		CliRunner.Result status = run(db, "status");
-		assertThat(status.out()).containsSubsequence("Set river (schema_migrations_river)", "Version: 7 (clean), 7 applied",
+		assertThat(status.out()).containsSubsequence("Set jobs (schema_migrations_jobs)", "Version: 7 (clean), 7 applied",
 				"Set app (schema_migrations)", "Version: 3 (clean), 3 applied");
 		JsonNode json = run(db, "status", "--format", "json").json();
-		assertThat(json.get("sets").propertyNames()).containsExactly("river", "app");
-		assertThat(json.get("sets").get("river").get("version").asLong()).isEqualTo(7);
+		assertThat(json.get("sets").propertyNames()).containsExactly("jobs", "app");
+		assertThat(json.get("sets").get("jobs").get("version").asLong()).isEqualTo(7);
 		assertThat(json.get("sets").get("app").get("version").asLong()).isEqualTo(3);
 		assertThat(run(db, "validate").exitCode()).isZero();
 	}
@@ -37,16 +37,16 @@ class SetsCommandTests {
 	@Test
 	void downWithSetRollsBackThatSetOnlyAndStatusOfOneSetKeepsTheSingleSetShape(TestDatabase db) {
 		run(db, "up");
-		CliRunner.Result down = run(db, "down", "--set", "river", "2");
+		CliRunner.Result down = run(db, "down", "--set", "jobs", "2");
 		assertThat(down.exitCode()).isZero();
 		assertThat(down.out()).contains("007").contains("006");
 
-		JsonNode river = run(db, "--set", "river", "status", "--format", "json").json();
-		assertThat(river.has("sets")).isFalse();
-		assertThat(river.get("version").asLong()).isEqualTo(5);
-		assertThat(river.get("pending")).hasSize(2);
+		JsonNode jobs = run(db, "--set", "jobs", "status", "--format", "json").json();
+		assertThat(jobs.has("sets")).isFalse();
+		assertThat(jobs.get("version").asLong()).isEqualTo(5);
+		assertThat(jobs.get("pending")).hasSize(2);
 		assertThat(db.queryColumn("SELECT max(version) FROM schema_migrations")).containsExactly("3");
-		CliRunner.Result text = run(db, "status", "--set", "river");
+		CliRunner.Result text = run(db, "status", "--set", "jobs");
 		assertThat(text.out()).startsWith("Version: 5 (clean), 5 applied, 2 pending").doesNotContain("Set ");
 	}
 
@@ -55,7 +55,7 @@ class SetsCommandTests {
 		run(db, "up");
 		assertThat(run(db, "down").exitCode()).isZero();
 		assertThat(db.queryColumn("SELECT max(version) FROM schema_migrations")).containsExactly("2");
-		assertThat(db.queryColumn("SELECT max(version) FROM schema_migrations_river")).containsExactly("7");
+		assertThat(db.queryColumn("SELECT max(version) FROM schema_migrations_jobs")).containsExactly("7");
 	}
 
 	@Test
@@ -76,7 +76,7 @@ class SetsCommandTests {
 	void anUnknownSetIsAUsageErrorThatListsTheSets(TestDatabase db) {
 		CliRunner.Result result = run(db, "status", "--set", "nope");
 		assertThat(result.exitCode()).isEqualTo(2);
-		assertThat(result.err()).contains("No migration set 'nope'; the sets are [river, app]");
+		assertThat(result.err()).contains("No migration set 'nope'; the sets are [jobs, app]");
 	}
 
 	@Test
@@ -88,9 +88,9 @@ class SetsCommandTests {
 
 	@Test
 	void lintRefusesASetRatherThanLintingTheApplicationsFiles(TestDatabase db) {
-		CliRunner.Result result = run(db, "lint", "--set", "river");
+		CliRunner.Result result = run(db, "lint", "--set", "jobs");
 		assertThat(result.exitCode()).isEqualTo(2);
-		assertThat(result.err()).contains("lint works on --locations, not on --set river");
+		assertThat(result.err()).contains("lint works on --locations, not on --set jobs");
 	}
 
 	@Test
@@ -102,7 +102,7 @@ class SetsCommandTests {
 
 	private CliRunner.Result run(TestDatabase db, String... args) {
 		String[] leading = { "--url", db.url(), "--user", db.user(), "--locations", CliRunner.location("notes"),
-				"--set-location", "river=classpath:sets/river" };
+				"--set-location", "jobs=classpath:sets/jobs" };
 		return this.cli.run(leading, args);
 	}
 
