@@ -89,11 +89,37 @@ public final class MigratorConfig {
 		this.classLoader = (builder.classLoader != null) ? builder.classLoader : MigratorConfig.class.getClassLoader();
 		this.listener = (builder.listener != null) ? builder.listener : MigrationListener.NONE;
 		this.applicationName = requireText(builder.applicationName, "application-name");
-		this.nameSessions = !(builder.dataSource == builder.urlDataSource && builder.urlNamesSessions);
+		this.nameSessions = !builder.keepsSessionNames
+				&& !(builder.dataSource == builder.urlDataSource && builder.urlNamesSessions);
 	}
 
 	public static Builder builder() {
 		return new Builder();
+	}
+
+	/**
+	 * A builder holding every setting of this config, so that a migration set can take the
+	 * application's connection and options and change only its locations and table.
+	 */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		builder.dataSource = this.dataSource;
+		builder.locations = this.locations;
+		builder.table = this.table;
+		builder.schema = this.schema;
+		builder.createSchema = this.createSchema;
+		builder.lockTimeout = this.lockTimeout;
+		builder.ddlLockTimeout = this.ddlLockTimeout;
+		builder.ddlLockRetries = this.ddlLockRetries;
+		builder.validateOnMigrate = this.validateOnMigrate;
+		builder.outOfOrder = this.outOfOrder;
+		builder.ignoreAhead = this.ignoreAhead;
+		builder.target = this.target;
+		builder.classLoader = this.classLoader;
+		builder.listener = this.listener;
+		builder.applicationName = this.applicationName;
+		builder.keepsSessionNames = !this.nameSessions;
+		return builder;
 	}
 
 	public DataSource dataSource() {
@@ -240,11 +266,15 @@ public final class MigratorConfig {
 
 		private boolean urlNamesSessions;
 
+		/** Carried over by {@link MigratorConfig#toBuilder()}: the data source names its sessions itself. */
+		private boolean keepsSessionNames;
+
 		private Builder() {
 		}
 
 		public Builder dataSource(DataSource dataSource) {
 			this.dataSource = dataSource;
+			this.keepsSessionNames = false;
 			return this;
 		}
 
@@ -266,6 +296,7 @@ public final class MigratorConfig {
 			}
 			this.dataSource = simple;
 			this.urlDataSource = simple;
+			this.keepsSessionNames = false;
 			return this;
 		}
 

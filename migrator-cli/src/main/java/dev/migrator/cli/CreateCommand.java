@@ -80,6 +80,7 @@ class CreateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		this.root.refuseOtherSet(this.spec);
 		if (this.onTable == null && !this.kind.equals("blank")) {
 			throw new ParameterException(this.spec.commandLine(), "create --kind " + this.kind
 					+ " needs --on-table TABLE, the table it changes (--table names the history table)");

@@ -11,6 +11,7 @@ import picocli.CommandLine.ParseResult;
 import dev.migrator.MigrationInterruptedException;
 import dev.migrator.MigrationStoppedException;
 import dev.migrator.MigratorException;
+import dev.migrator.SetFailedException;
 
 /**
  * Turns a failed operation into one clear message and exit code 1: the exception's
@@ -39,13 +40,15 @@ class ErrorHandler implements IExecutionExceptionHandler {
 	@Override
 	public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
 		Throwable failure = (ex instanceof ExecutionException && ex.getCause() instanceof Error error) ? error : ex;
+		// a run over several sets names the set that failed; how it failed is its cause's
+		Throwable reason = (ex instanceof SetFailedException setFailed) ? setFailed.getCause() : ex;
 		MigratorCommand root = commandLine.getCommandSpec().root().commandLine().getCommand();
 		String command = commandLine.getCommandName();
 		if (root.format == OutputFormat.JSON) {
 			commandLine.getOut().println(Json.write(Map.of("error", describe(failure, command))));
 			commandLine.getOut().flush();
 		}
-		else if (ex instanceof MigrationInterruptedException interrupted) {
+		else if (reason instanceof MigrationInterruptedException interrupted) {
 			commandLine.getErr().println("interrupted: " + interrupted.outcome());
 		}
 		else {
@@ -54,11 +57,11 @@ class ErrorHandler implements IExecutionExceptionHandler {
 		if (root.verbose) {
 			failure.printStackTrace(commandLine.getErr());
 		}
-		else if (!(failure instanceof MigratorException) || failure instanceof MigrationStoppedException) {
+		else if (!(failure instanceof MigratorException) || reason instanceof MigrationStoppedException) {
 			commandLine.getErr().println("Run again with --verbose for the stack trace.");
 		}
 		commandLine.getErr().flush();
-		return (ex instanceof MigrationInterruptedException) ? Interrupts.EXIT_CODE : FAILED;
+		return (reason instanceof MigrationInterruptedException) ? Interrupts.EXIT_CODE : FAILED;
 	}
 
 	/** Migrator's messages are written for users; anything else is unexpected and named by its type. */

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import dev.migrator.Migrator;
+import dev.migrator.Migrators;
 
 /**
  * Ctrl-C (SIGINT) and SIGTERM while a command runs: a JVM shutdown hook cancels the run,
@@ -30,7 +30,7 @@ final class Interrupts {
 
 	private final Thread hook = new Thread(this::interrupted, "migrator-interrupt");
 
-	private volatile Migrator migrator;
+	private volatile Migrators migrators;
 
 	private Interrupts() {
 	}
@@ -41,9 +41,9 @@ final class Interrupts {
 		return interrupts;
 	}
 
-	/** The migrator a signal cancels. */
-	void watch(Migrator migrator) {
-		this.migrator = migrator;
+	/** The migrators (one per migration set) a signal cancels. */
+	void watch(Migrators migrators) {
+		this.migrators = migrators;
 	}
 
 	void commandFinished() {
@@ -57,7 +57,7 @@ final class Interrupts {
 	}
 
 	private void interrupted() {
-		Migrator cancelled = this.migrator;
+		Migrators cancelled = this.migrators;
 		boolean stopped = (cancelled == null) || cancelled.cancel(STOP_WAIT);
 		try {
 			if (!stopped || !this.finished.await(PRINT_WAIT_SECONDS, TimeUnit.SECONDS)) {

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import dev.migrator.Plural;
 import dev.migrator.lint.Finding;
@@ -29,6 +31,9 @@ class LintCommand implements Callable<Integer> {
 
 	@ParentCommand
 	MigratorCommand root;
+
+	@Spec
+	CommandSpec spec;
 
 	@Parameters(arity = "0..*", paramLabel = "FILE", description = "Files to lint (default: the locations).")
 	List<Path> files = new ArrayList<>();
@@ -48,6 +53,7 @@ class LintCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
+		this.root.refuseOtherSet(this.spec);
 		Linter linter = new Linter(
 				LintConfig.builder().severities(this.severities).postgresMajor(this.postgresMajor).build());
 		List<Finding> findings = new ArrayList<>();

@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -21,6 +23,8 @@ import picocli.CommandLine.Spec;
 import dev.migrator.MigrationListener;
 import dev.migrator.Migrator;
 import dev.migrator.MigratorConfig;
+import dev.migrator.Migrators;
+import dev.migrator.SetDefinition;
 
 /**
  * {@code java -jar migrator.jar [options] COMMAND [args]}. The connection and output options
@@ -55,6 +59,17 @@ public class MigratorCommand implements Runnable {
 	@Option(names = "--table", scope = ScopeType.INHERIT, description = "History table (default: "
 			+ MigratorConfig.DEFAULT_TABLE + ").")
 	String table;
+
+	@Option(names = "--set", scope = ScopeType.INHERIT, paramLabel = "NAME",
+			description = "The migration set to work on (default: every set in order for up, status and validate;"
+					+ " the application's set '" + SetDefinition.APP + "' for the other commands).")
+	String set;
+
+	@Option(names = "--set-location", scope = ScopeType.INHERIT, paramLabel = "NAME=LOCATION",
+			description = "Declares a migration set with its own history table"
+					+ " (schema_migrations_NAME) that runs before the application's; repeat it for several, in their"
+					+ " order. Sets that libraries on the class path ship are found by themselves.")
+	Map<String, String> setLocations = new LinkedHashMap<>();
 
 	@Option(names = "--schema", scope = ScopeType.INHERIT,
 			description = "Schema of the history table (default: the connection's current schema).")
@@ -125,12 +140,47 @@ public class MigratorCommand implements Runnable {
 		throw new ParameterException(this.spec.commandLine(), "Missing command: say what to do, e.g. status or up");
 	}
 
-	Migrator migrator(CommandSpec command, MigrationListener listener) {
-		Migrator migrator = new Migrator(build(command, config(command).listener(listener)));
-		if (this.interrupts != null) {
-			this.interrupts.watch(migrator);
+	/** The application's set and every other: found on the class path, then those declared with --set-location. */
+	Migrators migrators(CommandSpec command, MigrationListener listener) {
+		MigratorConfig app = build(command, config(command).listener(listener));
+		List<SetDefinition> declared = new ArrayList<>();
+		Migrators migrators;
+		try {
+			this.setLocations.forEach((name, location) -> declared.add(new SetDefinition(name,
+					List.of(location.split(",")), null, SetDefinition.Order.BEFORE)));
+			migrators = Migrators.discover(app, declared);
 		}
-		return migrator;
+		catch (IllegalArgumentException ex) {
+			throw new ParameterException(command.commandLine(), ex.getMessage());
+		}
+		if (this.interrupts != null) {
+			this.interrupts.watch(migrators);
+		}
+		return migrators;
+	}
+
+	/**
+	 * Refuses --set for a command that works on --locations alone (lint, verify, create),
+	 * rather than silently working on the application's files.
+	 */
+	void refuseOtherSet(CommandSpec command) {
+		if (this.set != null && !this.set.equals(SetDefinition.APP)) {
+			throw new ParameterException(command.commandLine(), command.name() + " works on --locations, not on"
+					+ " --set " + this.set + "; pass that set's folder with --locations instead");
+		}
+	}
+
+	/** The set named by --set, or {@code null} when none was. */
+	Migrator selectedSet(CommandSpec command, Migrators migrators) {
+		if (this.set == null) {
+			return null;
+		}
+		try {
+			return migrators.migrator(this.set);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ParameterException(command.commandLine(), ex.getMessage());
+		}
 	}
 
 	/** Builds the config, reporting a value it refuses (a malformed URL, an empty table) as a usage error. */

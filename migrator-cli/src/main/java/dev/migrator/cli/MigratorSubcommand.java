@@ -8,6 +8,8 @@ import picocli.CommandLine.Spec;
 
 import dev.migrator.MigrationListener;
 import dev.migrator.Migrator;
+import dev.migrator.Migrators;
+import dev.migrator.SetDefinition;
 
 /**
  * What every command shares: the root's options, the output streams and the format.
@@ -22,12 +24,29 @@ abstract class MigratorSubcommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	/**
+	 * Runs on the set --set names; without it, on every set (for the commands that
+	 * {@linkplain #runSets handle several}) or on the application's.
+	 */
 	@Override
 	public Integer call() {
-		return run(this.root.migrator(this.spec, listener()));
+		Migrators migrators = this.root.migrators(this.spec, listener());
+		Migrator selected = this.root.selectedSet(this.spec, migrators);
+		if (selected != null) {
+			return run(selected);
+		}
+		if (migrators.names().size() == 1) {
+			return run(migrators.migrator(SetDefinition.APP));
+		}
+		return runSets(migrators);
 	}
 
 	abstract int run(Migrator migrator);
+
+	/** Runs on several sets; a command that concerns one set runs on the application's. */
+	int runSets(Migrators migrators) {
+		return run(migrators.migrator(SetDefinition.APP));
+	}
 
 	/** Who hears of each migration as it runs; only commands that run migrations have someone to tell. */
 	MigrationListener listener() {

@@ -1,9 +1,13 @@
 package dev.migrator.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import dev.migrator.MigrationListener;
 import dev.migrator.MigrationResult;
 import dev.migrator.MigrationStep;
 import dev.migrator.Migrator;
+import dev.migrator.Migrators;
 import dev.migrator.Operation;
 import dev.migrator.source.Direction;
 
@@ -24,8 +28,31 @@ abstract class RunningCommand extends MigratorSubcommand {
 		MigrationResult result = migrator.run(operation);
 		if (json()) {
 			printJson(Views.ResultView.of(result));
+		}
+		else {
+			printResult(operation, result);
+		}
+		return OK;
+	}
+
+	/** Runs the operation on every set in order, reporting each set's result under its name. */
+	int runOnEverySet(Migrators migrators) {
+		Operation operation = operation();
+		Map<String, MigrationResult> results = migrators.run(operation);
+		if (json()) {
+			Map<String, Object> sets = new LinkedHashMap<>();
+			results.forEach((name, result) -> sets.put(name, Views.ResultView.of(result)));
+			printJson(Map.of("sets", sets));
 			return OK;
 		}
+		results.forEach((name, result) -> {
+			print("Set " + name + ":");
+			printResult(operation, result);
+		});
+		return OK;
+	}
+
+	private void printResult(Operation operation, MigrationResult result) {
 		if (operation.resume() && !result.resumed()) {
 			print("Nothing to resume: the database is not dirty; ran pending migrations as up.");
 		}
@@ -42,7 +69,6 @@ abstract class RunningCommand extends MigratorSubcommand {
 			}
 			print(result.summary() + ".");
 		}
-		return OK;
 	}
 
 	abstract Operation operation();

@@ -14,6 +14,7 @@ import dev.migrator.AppliedMigration;
 import dev.migrator.MigrationResult;
 import dev.migrator.MigrationStatus;
 import dev.migrator.Migrator;
+import dev.migrator.Migrators;
 import dev.migrator.PendingMigration;
 import dev.migrator.Plural;
 import dev.migrator.Problem;
@@ -31,8 +32,30 @@ class StatusCommand extends MigratorSubcommand {
 		MigrationStatus status = migrator.status();
 		if (json()) {
 			printJson(status);
+		}
+		else {
+			printStatus(status);
+		}
+		return OK;
+	}
+
+	/** One block per set, in the order they run; in JSON, each set's status under its name. */
+	@Override
+	int runSets(Migrators migrators) {
+		Map<String, MigrationStatus> statuses = migrators.status();
+		if (json()) {
+			printJson(Map.of("sets", statuses));
 			return OK;
 		}
+		statuses.forEach((name, status) -> {
+			print("Set " + name + " (" + migrators.migrator(name).config().table() + ")");
+			printStatus(status);
+			print("");
+		});
+		return OK;
+	}
+
+	private void printStatus(MigrationStatus status) {
 		print("Version: " + MigrationResult.versionText(status.version()) + (status.dirty() ? " (DIRTY)" : " (clean)")
 				+ ", " + status.applied().size() + " applied, " + status.pending().size() + " pending"
 				+ (status.ahead().isEmpty() ? "" : ", " + status.ahead().size() + " applied by a newer release"));
@@ -50,7 +73,6 @@ class StatusCommand extends MigratorSubcommand {
 				print("  - " + problem.message());
 			}
 		}
-		return OK;
 	}
 
 	/**

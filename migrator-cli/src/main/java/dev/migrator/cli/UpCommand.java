@@ -2,8 +2,10 @@ package dev.migrator.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
+import dev.migrator.Migrators;
 import dev.migrator.Operation;
 
 @Command(name = "up", description = "Apply pending migrations: all of them, or the next N.")
@@ -16,6 +18,16 @@ class UpCommand extends RunningCommand {
 	@Option(names = "--resume",
 			description = "First finish a non-transactional migration that stopped part way, from its first statement not done.")
 	boolean resume;
+
+	/** Without --set, {@code up} migrates every set in order; a count of migrations concerns one set. */
+	@Override
+	int runSets(Migrators migrators) {
+		if (this.count != null) {
+			throw new ParameterException(this.spec.commandLine(), "up " + this.count + " counts the migrations of one"
+					+ " set; say which with --set NAME (the sets are " + migrators.names() + ")");
+		}
+		return runOnEverySet(migrators);
+	}
 
 	@Override
 	Operation operation() {

@@ -1,11 +1,13 @@
 package dev.migrator.cli;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import picocli.CommandLine.Command;
 
 import dev.migrator.Migrator;
+import dev.migrator.Migrators;
 import dev.migrator.Problem;
 
 @Command(name = "validate", description = "Check everything up, down and goto would refuse before running: the"
@@ -20,15 +22,38 @@ class ValidateCommand extends MigratorSubcommand {
 		if (json()) {
 			printJson(Map.of("problems", problems));
 		}
-		else if (problems.isEmpty()) {
-			print("Valid: the files and the history agree.");
-		}
 		else {
-			for (Problem problem : problems) {
-				print("- " + problem.message());
-			}
+			printProblems(problems, "");
 		}
 		return problems.isEmpty() ? OK : ErrorHandler.FAILED;
+	}
+
+	/** Every set's problems, by set; fails when any set has one. */
+	@Override
+	int runSets(Migrators migrators) {
+		Map<String, List<Problem>> problems = migrators.validate();
+		if (json()) {
+			Map<String, Object> sets = new LinkedHashMap<>();
+			problems.forEach((name, found) -> sets.put(name, Map.of("problems", found)));
+			printJson(Map.of("sets", sets));
+		}
+		else {
+			problems.forEach((name, found) -> printProblems(found, "Set " + name + ": "));
+		}
+		return problems.values().stream().allMatch(List::isEmpty) ? OK : ErrorHandler.FAILED;
+	}
+
+	private void printProblems(List<Problem> problems, String set) {
+		if (problems.isEmpty()) {
+			print(set + "Valid: the files and the history agree.");
+			return;
+		}
+		if (!set.isEmpty()) {
+			print(set);
+		}
+		for (Problem problem : problems) {
+			print("- " + problem.message());
+		}
 	}
 
 }

@@ -41,6 +41,7 @@ class VerifyCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		this.root.refuseOtherSet(this.spec);
 		VerifyOptions options = options();
 		String url = this.root.url();
 		try (ScratchDatabase scratch = (url != null) ? ScratchDatabase.on(url, this.root.user(), this.root.password())

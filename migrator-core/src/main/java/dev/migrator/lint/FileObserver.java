@@ -44,6 +44,10 @@ final class FileObserver {
 	}
 
 	private static void observeAction(StatementView statement, FileContext file, String table, int[] action) {
+		if (statement.matchesAt(action[0], "rename", "to")) {
+			file.set().tableRenamed(table, statement.nameAt(action[0] + 2));
+			return;
+		}
 		if (statement.matchesAt(action[0], "validate", "constraint")) {
 			file.set().validated(statement.word(action[0] + 2));
 			return;

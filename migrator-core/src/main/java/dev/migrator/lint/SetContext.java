@@ -45,6 +45,17 @@ final class SetContext {
 		this.indexes.remove(table);
 	}
 
+	/** A renamed table keeps what it was: new if it was created in this run, with its indexes. */
+	void tableRenamed(String table, String newName) {
+		if (this.newTables.remove(table)) {
+			this.newTables.add(newName);
+		}
+		List<List<String>> indexes = this.indexes.remove(table);
+		if (indexes != null) {
+			this.indexes.put(newName, indexes);
+		}
+	}
+
 	void indexed(String table, List<String> columns) {
 		this.indexes.computeIfAbsent(table, (key) -> new ArrayList<>()).add(columns);
 	}

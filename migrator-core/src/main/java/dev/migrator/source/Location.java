@@ -9,6 +9,12 @@ package dev.migrator.source;
  */
 public record Location(boolean classpath, String path) {
 
+	/**
+	 * The descriptor of a migration set a library ships, in the set's folder; the scanner
+	 * finds the folder through it in jars that have no directory entries.
+	 */
+	public static final String SET_DESCRIPTOR = "set.properties";
+
 	private static final String CLASSPATH_PREFIX = "classpath:";
 
 	private static final String FILESYSTEM_PREFIX = "filesystem:";

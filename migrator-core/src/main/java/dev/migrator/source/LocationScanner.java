@@ -10,8 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -72,11 +77,9 @@ final class LocationScanner {
 
 	private static List<Found> scanClasspath(Location location, ClassLoader classLoader) throws IOException {
 		List<Found> found = new ArrayList<>();
-		Enumeration<URL> roots = classLoader.getResources(location.path());
 		boolean any = false;
-		while (roots.hasMoreElements()) {
+		for (URL root : roots(location, classLoader)) {
 			any = true;
-			URL root = roots.nextElement();
 			if ("file".equals(root.getProtocol())) {
 				Path folder = toPath(root);
 				if (!Files.isDirectory(folder)) {
@@ -95,6 +98,29 @@ final class LocationScanner {
 					+ ") or fix the location"));
 		}
 		return found;
+	}
+
+	/**
+	 * The folder in every directory and jar that has it. A jar built without directory
+	 * entries has no folder to find; a migration set's folder is found there through its
+	 * descriptor.
+	 */
+	private static Set<URL> roots(Location location, ClassLoader classLoader) throws IOException {
+		Map<String, URL> roots = new LinkedHashMap<>();
+		for (URL root : Collections.list(classLoader.getResources(location.path()))) {
+			roots.putIfAbsent(withoutSlash(root.toString()), root);
+		}
+		String descriptor = "/" + Location.SET_DESCRIPTOR;
+		for (URL found : Collections.list(classLoader.getResources(location.path() + descriptor))) {
+			String folder = found.toString().substring(0, found.toString().length() - descriptor.length());
+			// a jar is listed through any entry of it; a directory needs the folder itself
+			roots.putIfAbsent(folder, "file".equals(found.getProtocol()) ? new URL(folder) : found);
+		}
+		return new LinkedHashSet<>(roots.values());
+	}
+
+	private static String withoutSlash(String url) {
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
 
 	private static List<Found> listJar(URL root, Location location, ClassLoader classLoader) throws IOException {

@@ -36,6 +36,14 @@ class IndexNotConcurrentRuleTests extends RuleTestSupport {
 	}
 
 	@Test
+	void aTableCreatedEarlierInTheRunStaysNewWhenRenamed() {
+		String rename = "ALTER TABLE orders RENAME TO purchases;";
+		String index = "CREATE INDEX purchases_status_idx ON purchases (status);";
+		assertThat(lintSet(0L, TABLE, rename, index)).isEmpty();
+		assertThat(lintSet(1L, TABLE, rename, index)).containsExactly("000003_step3.up.sql:1");
+	}
+
+	@Test
 	void aTableOfAnAppliedMigrationExists() {
 		assertThat(lintSet(1L, TABLE, INDEX)).containsExactly("000002_step2.up.sql:1");
 		assertThat(lintSet(null, TABLE, INDEX)).containsExactly("000002_step2.up.sql:1");

@@ -1,0 +1,1 @@
+CREATE TABLE jobs_migration (version bigint PRIMARY KEY, created_at timestamptz NOT NULL DEFAULT now());

@@ -1,0 +1,1 @@
+DROP TYPE job_state;

@@ -1,0 +1,1 @@
+CREATE TYPE job_state AS ENUM ('available', 'running', 'completed', 'discarded');

@@ -1,0 +1,1 @@
+ALTER TABLE job ADD COLUMN tags text[] NOT NULL DEFAULT '{}';

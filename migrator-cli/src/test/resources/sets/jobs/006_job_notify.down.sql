@@ -1,0 +1,2 @@
+DROP TRIGGER job_notify ON job;
+DROP FUNCTION job_notify();

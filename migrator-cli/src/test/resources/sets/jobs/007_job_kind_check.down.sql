@@ -1,0 +1,1 @@
+ALTER TABLE job DROP CONSTRAINT job_kind_length;
