@@ -64,6 +64,7 @@ class DiffCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		this.root.refuseOtherSet(this.spec);
 		if (!this.check && this.name == null) {
 			throw new ParameterException(this.spec.commandLine(), "Name the migration to write (or pass --check).");
 		}

@@ -160,7 +160,7 @@ public class MigratorCommand implements Runnable {
 	}
 
 	/**
-	 * Refuses --set for a command that works on --locations alone (lint, verify, create),
+	 * Refuses --set for a command that works on --locations alone (lint, verify, create, diff),
 	 * rather than silently working on the application's files.
 	 */
 	void refuseOtherSet(CommandSpec command) {
