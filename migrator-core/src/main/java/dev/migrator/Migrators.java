@@ -31,9 +31,18 @@ public final class Migrators {
 
 	/** The application's set, the sets the libraries on its class loader ship, then the given ones. */
 	public static Migrators discover(MigratorConfig app, List<SetDefinition> more) {
-		List<SetDefinition> sets = new ArrayList<>(SetDiscovery.discover(app.classLoader()));
+		List<SetDefinition> sets = new ArrayList<>(librarySets(app.classLoader()));
 		sets.addAll(more);
 		return of(app, sets);
+	}
+
+	/**
+	 * The sets the libraries on the class loader ship, in the order found, for callers that
+	 * change or leave out some of them before {@link #of}.
+	 * @throws MigrationSourceException when a set is declared twice or its descriptor is not understood
+	 */
+	public static List<SetDefinition> librarySets(ClassLoader classLoader) {
+		return SetDiscovery.discover(classLoader);
 	}
 
 	/**

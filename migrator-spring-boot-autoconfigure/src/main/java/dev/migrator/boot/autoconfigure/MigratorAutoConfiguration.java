@@ -32,6 +32,7 @@ import dev.migrator.MigrationListener;
 import dev.migrator.MigrationStep;
 import dev.migrator.Migrator;
 import dev.migrator.MigratorConfig;
+import dev.migrator.Migrators;
 import dev.migrator.generate.MigrationGenerator;
 import dev.migrator.lint.LintConfig;
 
@@ -79,6 +80,14 @@ public final class MigratorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	Migrators migrators(Migrator migrator, MigratorProperties properties) {
+		MigratorConfig app = migrator.config();
+		return Migrators.of(app,
+				MigrationSets.definitions(Migrators.librarySets(app.classLoader()), properties.getSets()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	LintConfig migratorLintConfig(MigratorProperties properties) {
 		return LintConfig.builder()
 			.severities(properties.getLint().getSeverity())
@@ -96,9 +105,9 @@ public final class MigratorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MigratorInitializer migratorInitializer(Migrator migrator, ObjectProvider<MigratorMigrationStrategy> strategy,
+	MigratorInitializer migratorInitializer(Migrators migrators, ObjectProvider<MigratorMigrationStrategy> strategy,
 			LintConfig lintConfig, MigratorProperties properties) {
-		return new MigratorInitializer(migrator, strategy.getIfAvailable(), lintConfig,
+		return new MigratorInitializer(migrators, strategy.getIfAvailable(), lintConfig,
 				properties.getLint().getOnStartup());
 	}
 

@@ -1,18 +1,26 @@
 package dev.migrator.boot.health;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 
 import dev.migrator.Migrator;
+import dev.migrator.Migrators;
+import dev.migrator.SetDefinition;
 import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
 
 /**
- * The {@code migrator} health indicator, when Spring Boot's health support is present.
+ * The {@code migrator} health contributor, when Spring Boot's health support is present:
+ * one indicator, or with several migration sets a composite with one indicator per set.
  */
 @AutoConfiguration(after = MigratorAutoConfiguration.class)
 @ConditionalOnClass({ Migrator.class, HealthIndicator.class })
@@ -21,9 +29,14 @@ import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
 public final class MigratorHealthContributorAutoConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean(name = "migratorHealthIndicator")
-	MigratorHealthIndicator migratorHealthIndicator(Migrator migrator) {
-		return new MigratorHealthIndicator(migrator);
+	@ConditionalOnMissingBean(name = { "migratorHealthIndicator", "migratorHealthContributor" })
+	HealthContributor migratorHealthContributor(Migrators migrators) {
+		if (migrators.names().size() == 1) {
+			return new MigratorHealthIndicator(migrators.migrator(SetDefinition.APP));
+		}
+		Map<String, HealthContributor> sets = new LinkedHashMap<>();
+		migrators.names().forEach((name) -> sets.put(name, new MigratorHealthIndicator(migrators.migrator(name))));
+		return CompositeHealthContributor.fromMap(sets);
 	}
 
 }

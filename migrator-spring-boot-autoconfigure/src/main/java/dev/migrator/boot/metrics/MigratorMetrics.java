@@ -12,6 +12,7 @@ import dev.migrator.MigrationListener;
 import dev.migrator.MigrationStatus;
 import dev.migrator.MigrationStep;
 import dev.migrator.Migrator;
+import dev.migrator.Migrators;
 
 /**
  * Micrometer meters: migrations run (by direction and outcome), their duration, and gauges
@@ -25,13 +26,19 @@ public class MigratorMetrics implements MigrationListener {
 		this.registry = registry;
 	}
 
-	/** Registers the gauges, read from the database when scraped. */
-	public void bindTo(Migrator migrator) {
+	/** Registers the gauges of every migration set, tagged {@code set}, read from the database when scraped. */
+	public void bindTo(Migrators migrators) {
+		migrators.names().forEach((set) -> bindTo(set, migrators.migrator(set)));
+	}
+
+	private void bindTo(String set, Migrator migrator) {
 		Gauge.builder("migrator.version", migrator, (m) -> version(m.status()))
 			.description("Highest applied migration version, -1 when none")
+			.tag("set", set)
 			.register(this.registry);
 		Gauge.builder("migrator.pending", migrator, (m) -> m.status().pending().size())
 			.description("Migrations not yet applied")
+			.tag("set", set)
 			.register(this.registry);
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 import dev.migrator.Migrator;
+import dev.migrator.Migrators;
 import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
 
 /**
@@ -27,8 +28,8 @@ public final class MigratorMetricsAutoConfiguration {
 	}
 
 	@Bean
-	SmartInitializingSingleton migratorGauges(MigratorMetrics metrics, ObjectProvider<Migrator> migrator) {
-		return () -> migrator.ifAvailable(metrics::bindTo);
+	SmartInitializingSingleton migratorGauges(MigratorMetrics metrics, ObjectProvider<Migrators> migrators) {
+		return () -> migrators.ifAvailable(metrics::bindTo);
 	}
 
 }

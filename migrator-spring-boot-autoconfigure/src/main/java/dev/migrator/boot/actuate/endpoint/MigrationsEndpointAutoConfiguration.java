@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import dev.migrator.Migrator;
+import dev.migrator.Migrators;
 import dev.migrator.lint.LintConfig;
 import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
 
@@ -23,8 +24,8 @@ public final class MigrationsEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MigrationsEndpoint migrationsEndpoint(Migrator migrator, ObjectProvider<LintConfig> lintConfig) {
-		return new MigrationsEndpoint(migrator, lintConfig.getIfAvailable(LintConfig::defaults));
+	MigrationsEndpoint migrationsEndpoint(Migrators migrators, ObjectProvider<LintConfig> lintConfig) {
+		return new MigrationsEndpoint(migrators, lintConfig.getIfAvailable(LintConfig::defaults));
 	}
 
 }
