@@ -47,7 +47,8 @@ public final class Migrators {
 
 	/**
 	 * The application's set and the given ones; each set takes the application's connection
-	 * and options, with its own locations and table.
+	 * and options, with its own locations and table, and the listener's
+	 * {@link MigrationListener#forSet copy for the set}.
 	 * @throws IllegalArgumentException when two sets have the same name or table
 	 */
 	public static Migrators of(MigratorConfig app, List<SetDefinition> sets) {
@@ -55,15 +56,22 @@ public final class Migrators {
 		Map<String, String> tables = new LinkedHashMap<>();
 		tables.put(app.table(), SetDefinition.APP);
 		for (SetDefinition set : ordered(sets, SetDefinition.Order.BEFORE)) {
-			add(migrators, tables, set.name(), set.table(),
-					app.toBuilder().locations(set.locations()).table(set.table()).build());
+			add(migrators, tables, set.name(), set.table(), config(app, set));
 		}
-		add(migrators, tables, SetDefinition.APP, app.table(), app);
+		add(migrators, tables, SetDefinition.APP, app.table(),
+				app.toBuilder().listener(app.listener().forSet(SetDefinition.APP)).build());
 		for (SetDefinition set : ordered(sets, SetDefinition.Order.AFTER)) {
-			add(migrators, tables, set.name(), set.table(),
-					app.toBuilder().locations(set.locations()).table(set.table()).build());
+			add(migrators, tables, set.name(), set.table(), config(app, set));
 		}
 		return new Migrators(migrators);
+	}
+
+	private static MigratorConfig config(MigratorConfig app, SetDefinition set) {
+		return app.toBuilder()
+			.locations(set.locations())
+			.table(set.table())
+			.listener(app.listener().forSet(set.name()))
+			.build();
 	}
 
 	private static List<SetDefinition> ordered(List<SetDefinition> sets, SetDefinition.Order order) {

@@ -161,6 +161,11 @@ public final class MigratorAutoConfiguration {
 				listeners.forEach((listener) -> listener.afterMigration(index, count, step, executionMs, error));
 			}
 
+			@Override
+			public MigrationListener forSet(String set) {
+				return composite(listeners.stream().map((listener) -> listener.forSet(set)).toList());
+			}
+
 		};
 	}
 

@@ -13,17 +13,31 @@ import dev.migrator.MigrationStatus;
 import dev.migrator.MigrationStep;
 import dev.migrator.Migrator;
 import dev.migrator.Migrators;
+import dev.migrator.SetDefinition;
 
 /**
  * Micrometer meters: migrations run (by direction and outcome), their duration, and gauges
- * of the current version and the pending count read from the history.
+ * of the current version and the pending count read from the history, each tagged with
+ * its migration set ({@code app} for the application's).
  */
 public class MigratorMetrics implements MigrationListener {
 
 	private final MeterRegistry registry;
 
+	private final String set;
+
 	public MigratorMetrics(MeterRegistry registry) {
+		this(registry, SetDefinition.APP);
+	}
+
+	private MigratorMetrics(MeterRegistry registry, String set) {
 		this.registry = registry;
+		this.set = set;
+	}
+
+	@Override
+	public MigrationListener forSet(String set) {
+		return new MigratorMetrics(this.registry, set);
 	}
 
 	/** Registers the gauges of every migration set, tagged {@code set}, read from the database when scraped. */
@@ -50,12 +64,14 @@ public class MigratorMetrics implements MigrationListener {
 			.description("Migrations run")
 			.tag("direction", direction)
 			.tag("outcome", outcome)
+			.tag("set", this.set)
 			.register(this.registry)
 			.increment();
 		Timer.builder("migrator.migration.duration")
 			.description("Time a migration took")
 			.tag("direction", direction)
 			.tag("outcome", outcome)
+			.tag("set", this.set)
 			.register(this.registry)
 			.record(executionMs, TimeUnit.MILLISECONDS);
 	}

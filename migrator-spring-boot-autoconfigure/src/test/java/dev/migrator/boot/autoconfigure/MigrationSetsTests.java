@@ -132,7 +132,7 @@ class MigrationSetsTests {
 	}
 
 	@Test
-	void gaugesAreTaggedWithTheirSet() throws IOException {
+	void metersAreTaggedWithTheirSet() throws IOException {
 		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
 		this.contextRunner.withBean(DataSource.class, db::dataSource)
 			.withConfiguration(AutoConfigurations.of(MigratorMetricsAutoConfiguration.class))
@@ -140,6 +140,13 @@ class MigrationSetsTests {
 			.withPropertyValues(threeSets())
 			.run((context) -> {
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				for (String set : new String[] { "river", "app", "audit" }) {
+					assertThat(registry.get("migrator.migrations")
+						.tags("set", set, "direction", "up", "outcome", "success")
+						.counter()
+						.count()).isEqualTo(1);
+					assertThat(registry.get("migrator.migration.duration").tag("set", set).timer().count()).isEqualTo(1);
+				}
 				db.execute("DELETE FROM audit_history");
 				assertThat(registry.get("migrator.version").tag("set", "river").gauge().value()).isEqualTo(1);
 				assertThat(registry.get("migrator.pending").tag("set", "audit").gauge().value()).isEqualTo(1);
