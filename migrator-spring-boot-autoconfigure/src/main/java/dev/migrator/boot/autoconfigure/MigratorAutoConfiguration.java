@@ -1,13 +1,17 @@
 package dev.migrator.boot.autoconfigure;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -88,6 +92,23 @@ public final class MigratorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	MigratorInstances migratorInstances(Migrator migrator, Migrators migrators, MigratorProperties properties,
+			ListableBeanFactory beanFactory) {
+		Map<String, Migrators> further = new LinkedHashMap<>();
+		MigratorConfig app = migrator.config();
+		properties.getInstances().forEach((name, instance) -> {
+			MigratorConfig config = app.toBuilder()
+				.dataSource(instanceDataSource(name, instance, beanFactory))
+				.locations(instance.getLocations())
+				.table(instance.getTable())
+				.build();
+			further.put(name, Migrators.of(config, MigrationSets.definitions(List.of(), instance.getSets())));
+		});
+		return new MigratorInstances(migrators, further);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	LintConfig migratorLintConfig(MigratorProperties properties) {
 		return LintConfig.builder()
 			.severities(properties.getLint().getSeverity())
@@ -105,9 +126,9 @@ public final class MigratorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MigratorInitializer migratorInitializer(Migrators migrators, ObjectProvider<MigratorMigrationStrategy> strategy,
-			LintConfig lintConfig, MigratorProperties properties) {
-		return new MigratorInitializer(migrators, strategy.getIfAvailable(), lintConfig,
+	MigratorInitializer migratorInitializer(MigratorInstances instances,
+			ObjectProvider<MigratorMigrationStrategy> strategy, LintConfig lintConfig, MigratorProperties properties) {
+		return new MigratorInitializer(instances, strategy.getIfAvailable(), lintConfig,
 				properties.getLint().getOnStartup());
 	}
 
@@ -142,6 +163,30 @@ public final class MigratorAutoConfiguration {
 					+ " @MigratorDataSource or set migrator.url");
 		}
 		return dataSource;
+	}
+
+	/** The instance's own URL, else the DataSource bean marked {@code @MigratorDataSource("<name>")}. */
+	private static DataSource instanceDataSource(String name, MigratorProperties.Instance instance,
+			ListableBeanFactory beanFactory) {
+		if (instance.getUrl() != null) {
+			return DataSourceBuilder.create()
+				.type(SimpleDriverDataSource.class)
+				.url(instance.getUrl())
+				.username(instance.getUser())
+				.password(instance.getPassword())
+				.build();
+		}
+		List<String> marked = Arrays.stream(beanFactory.getBeanNamesForType(DataSource.class))
+			.filter((bean) -> {
+				MigratorDataSource qualifier = beanFactory.findAnnotationOnBean(bean, MigratorDataSource.class);
+				return qualifier != null && qualifier.value().equals(name);
+			})
+			.toList();
+		if (marked.size() != 1) {
+			throw new IllegalStateException("Migrator instance '" + name + "' needs one DataSource: set migrator.instances."
+					+ name + ".url or mark one DataSource bean @MigratorDataSource(\"" + name + "\"); found " + marked);
+		}
+		return beanFactory.getBean(marked.get(0), DataSource.class);
 	}
 
 	private static MigrationListener composite(List<MigrationListener> listeners) {

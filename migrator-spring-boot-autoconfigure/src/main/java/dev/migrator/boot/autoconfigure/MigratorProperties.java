@@ -108,12 +108,22 @@ public class MigratorProperties {
 	 */
 	private final Map<String, MigrationSet> sets = new LinkedHashMap<>();
 
+	/**
+	 * Further databases to migrate, by name, each with its own connection, migration files
+	 * and sets; every other setting is the application's.
+	 */
+	private final Map<String, Instance> instances = new LinkedHashMap<>();
+
 	private final Lint lint = new Lint();
 
 	private final Generator generator = new Generator();
 
 	public Map<String, MigrationSet> getSets() {
 		return this.sets;
+	}
+
+	public Map<String, Instance> getInstances() {
+		return this.instances;
 	}
 
 	public Lint getLint() {
@@ -242,6 +252,88 @@ public class MigratorProperties {
 
 	public void setPassword(String password) {
 		this.password = password;
+	}
+
+	/**
+	 * A further database to migrate.
+	 */
+	public static class Instance {
+
+		/**
+		 * JDBC URL of the database. Unset takes the DataSource bean marked
+		 * {@code @MigratorDataSource("<name>")}.
+		 */
+		private String url;
+
+		/**
+		 * Login user of the database.
+		 */
+		private String user;
+
+		/**
+		 * Login password of the database.
+		 */
+		private String password;
+
+		/**
+		 * Locations of the instance's migration files.
+		 */
+		private List<String> locations = new ArrayList<>(MigratorConfig.DEFAULT_LOCATIONS);
+
+		/**
+		 * Name of the instance's history table.
+		 */
+		private String table = MigratorConfig.DEFAULT_TABLE;
+
+		/**
+		 * The instance's migration sets besides its own, as migrator.sets.
+		 */
+		private final Map<String, MigrationSet> sets = new LinkedHashMap<>();
+
+		public String getUrl() {
+			return this.url;
+		}
+
+		public void setUrl(String url) {
+			this.url = url;
+		}
+
+		public String getUser() {
+			return this.user;
+		}
+
+		public void setUser(String user) {
+			this.user = user;
+		}
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+		public List<String> getLocations() {
+			return this.locations;
+		}
+
+		public void setLocations(List<String> locations) {
+			this.locations = locations;
+		}
+
+		public String getTable() {
+			return this.table;
+		}
+
+		public void setTable(String table) {
+			this.table = table;
+		}
+
+		public Map<String, MigrationSet> getSets() {
+			return this.sets;
+		}
+
 	}
 
 	/**

@@ -14,6 +14,7 @@ import dev.migrator.Migrators;
 import dev.migrator.PendingMigration;
 import dev.migrator.Problem;
 import dev.migrator.SetDefinition;
+import dev.migrator.boot.autoconfigure.MigratorInstances;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LintConfig;
 import dev.migrator.lock.LockHolder;
@@ -21,38 +22,49 @@ import dev.migrator.lock.LockHolder;
 /**
  * {@code /actuator/migrations}: the version, the dirty state, applied and pending
  * migrations, those a newer release applied, problems, and who holds the migration lock.
- * With several migration sets, the same per set under {@code sets}, in the order they run.
+ * With several migration sets, the same per set under {@code sets}, in the order they run;
+ * with several instances ({@code migrator.instances.*}), that per instance under {@code instances}.
  * Read-only; never waits for the lock.
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
 
-	private final Migrators migrators;
+	private final MigratorInstances instances;
 
 	private final LintConfig lintConfig;
 
-	public MigrationsEndpoint(Migrators migrators, LintConfig lintConfig) {
-		this.migrators = migrators;
+	public MigrationsEndpoint(MigratorInstances instances, LintConfig lintConfig) {
+		this.instances = instances;
 		this.lintConfig = lintConfig;
 	}
 
 	/**
 	 * The response: the application's set alone when it is the only one, so that an
-	 * application without other sets keeps its shape; every set by name otherwise.
+	 * application without other sets keeps its shape; every set by name otherwise; with
+	 * several instances, each instance's by name.
 	 */
 	@ReadOperation
 	public Object read() {
-		if (this.migrators.names().size() == 1) {
-			return migrations();
+		if (this.instances.names().size() == 1) {
+			return describe(this.instances.instance(MigratorInstances.DEFAULT));
+		}
+		Map<String, Object> instances = new LinkedHashMap<>();
+		this.instances.names().forEach((name) -> instances.put(name, describe(this.instances.instance(name))));
+		return new InstancesDescriptor(instances);
+	}
+
+	private Object describe(Migrators migrators) {
+		if (migrators.names().size() == 1) {
+			return describe(migrators.migrator(migrators.names().get(0)));
 		}
 		Map<String, MigrationsDescriptor> sets = new LinkedHashMap<>();
-		this.migrators.names().forEach((name) -> sets.put(name, describe(this.migrators.migrator(name))));
+		migrators.names().forEach((name) -> sets.put(name, describe(migrators.migrator(name))));
 		return new SetsDescriptor(sets);
 	}
 
 	/** The application's set ({@code app}). */
 	public MigrationsDescriptor migrations() {
-		return describe(this.migrators.migrator(SetDefinition.APP));
+		return describe(this.instances.instance(MigratorInstances.DEFAULT).migrator(SetDefinition.APP));
 	}
 
 	private MigrationsDescriptor describe(Migrator migrator) {
@@ -61,6 +73,16 @@ public class MigrationsEndpoint {
 				status.pending(), status.ahead(), status.problems(),
 				migrator.lintPending(this.lintConfig).stream().map(FindingDescriptor::of).toList(),
 				status.lockHolder());
+	}
+
+	/**
+	 * The endpoint's response with several instances.
+	 *
+	 * @param instances each instance's sets, as {@link SetsDescriptor} or, with one set,
+	 * {@link MigrationsDescriptor}, by name, in the order they are migrated
+	 */
+	public record InstancesDescriptor(Map<String, Object> instances) {
+
 	}
 
 	/**

@@ -9,9 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import dev.migrator.Migrator;
-import dev.migrator.Migrators;
 import dev.migrator.lint.LintConfig;
 import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
+import dev.migrator.boot.autoconfigure.MigratorInstances;
 
 /**
  * The {@code migrations} actuator endpoint, when it is available (enabled and exposed).
@@ -24,8 +24,8 @@ public final class MigrationsEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MigrationsEndpoint migrationsEndpoint(Migrators migrators, ObjectProvider<LintConfig> lintConfig) {
-		return new MigrationsEndpoint(migrators, lintConfig.getIfAvailable(LintConfig::defaults));
+	MigrationsEndpoint migrationsEndpoint(MigratorInstances instances, ObjectProvider<LintConfig> lintConfig) {
+		return new MigrationsEndpoint(instances, lintConfig.getIfAvailable(LintConfig::defaults));
 	}
 
 }
