@@ -93,12 +93,16 @@ public final class MigratorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	MigratorInstances migratorInstances(Migrator migrator, Migrators migrators, MigratorProperties properties,
-			ListableBeanFactory beanFactory) {
+			ListableBeanFactory beanFactory, ObjectProvider<MigrationListener> listeners) {
 		Map<String, Migrators> further = new LinkedHashMap<>();
 		MigratorConfig app = migrator.config();
 		properties.getInstances().forEach((name, instance) -> {
 			MigratorConfig config = app.toBuilder()
 				.dataSource(instanceDataSource(name, instance, beanFactory))
+				.listener(composite(listeners.orderedStream()
+					.map((listener) -> (listener instanceof MigratorInstanceListener instanceListener)
+							? instanceListener.forInstance(name) : listener)
+					.toList()))
 				.locations(instance.getLocations())
 				.table(instance.getTable())
 				.build();

@@ -10,8 +10,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 import dev.migrator.Migrator;
-import dev.migrator.Migrators;
 import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
+import dev.migrator.boot.autoconfigure.MigratorInstances;
 
 /**
  * Micrometer meters for Migrator, when a {@link MeterRegistry} is present.
@@ -28,8 +28,8 @@ public final class MigratorMetricsAutoConfiguration {
 	}
 
 	@Bean
-	SmartInitializingSingleton migratorGauges(MigratorMetrics metrics, ObjectProvider<Migrators> migrators) {
-		return () -> migrators.ifAvailable(metrics::bindTo);
+	SmartInitializingSingleton migratorGauges(MigratorMetrics metrics, ObjectProvider<MigratorInstances> instances) {
+		return () -> instances.ifAvailable(metrics::bindTo);
 	}
 
 }

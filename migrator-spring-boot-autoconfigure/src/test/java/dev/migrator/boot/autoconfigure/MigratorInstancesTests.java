@@ -6,6 +6,8 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.migrator.boot.actuate.endpoint.MigrationsEndpoint;
 import dev.migrator.boot.actuate.endpoint.MigrationsEndpointAutoConfiguration;
 import dev.migrator.boot.health.MigratorHealthContributorAutoConfiguration;
+import dev.migrator.boot.metrics.MigratorMetricsAutoConfiguration;
 import dev.migrator.test.EmbeddedPostgresExtension;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
@@ -110,6 +113,34 @@ class MigratorInstancesTests {
 					.isEqualTo(Status.UP);
 				assertThat(((HealthIndicator) ordersHealth.getContributor("audit")).health().getStatus())
 					.isEqualTo(Status.DOWN);
+			});
+	}
+
+	@Test
+	void metersAreTaggedWithTheirInstanceAndSet() throws IOException {
+		TestDatabase app = EmbeddedPostgresExtension.newDatabase();
+		TestDatabase orders = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner.withUserConfiguration(TwoDataSources.class)
+			.withConfiguration(AutoConfigurations.of(MigratorMetricsAutoConfiguration.class))
+			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.withBean("appDb", TestDatabase.class, () -> app)
+			.withBean("ordersDb", TestDatabase.class, () -> orders)
+			.withPropertyValues(twoInstances())
+			.run((context) -> {
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				for (String[] tags : new String[][] { { "default", "app" }, { "orders", "app" }, { "orders", "audit" } }) {
+					assertThat(registry.get("migrator.migrations")
+						.tags("instance", tags[0], "set", tags[1], "outcome", "success")
+						.counter()
+						.count()).isEqualTo(1);
+					assertThat(registry.get("migrator.version").tags("instance", tags[0], "set", tags[1]).gauge().value())
+						.isEqualTo(1);
+				}
+				orders.execute("DELETE FROM schema_migrations_audit");
+				assertThat(registry.get("migrator.pending").tags("instance", "orders", "set", "audit").gauge().value())
+					.isEqualTo(1);
+				assertThat(registry.get("migrator.pending").tags("instance", "default", "set", "app").gauge().value())
+					.isZero();
 			});
 	}
 
