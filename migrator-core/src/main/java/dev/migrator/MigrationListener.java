@@ -23,4 +23,13 @@ public interface MigrationListener {
 	default void afterMigration(int index, int count, MigrationStep step, long executionMs, RuntimeException error) {
 	}
 
+	/**
+	 * The listener of one migration set's runs, when {@link Migrators} runs several: one
+	 * that says which set it hears from (a metric's tag, a log prefix) returns a copy that
+	 * knows; by default this one hears every set alike.
+	 */
+	default MigrationListener forSet(String set) {
+		return this;
+	}
+
 }

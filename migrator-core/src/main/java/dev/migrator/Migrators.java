@@ -31,14 +31,24 @@ public final class Migrators {
 
 	/** The application's set, the sets the libraries on its class loader ship, then the given ones. */
 	public static Migrators discover(MigratorConfig app, List<SetDefinition> more) {
-		List<SetDefinition> sets = new ArrayList<>(SetDiscovery.discover(app.classLoader()));
+		List<SetDefinition> sets = new ArrayList<>(librarySets(app.classLoader()));
 		sets.addAll(more);
 		return of(app, sets);
 	}
 
 	/**
+	 * The sets the libraries on the class loader ship, in the order found, for callers that
+	 * change or leave out some of them before {@link #of}.
+	 * @throws MigrationSourceException when a set is declared twice or its descriptor is not understood
+	 */
+	public static List<SetDefinition> librarySets(ClassLoader classLoader) {
+		return SetDiscovery.discover(classLoader);
+	}
+
+	/**
 	 * The application's set and the given ones; each set takes the application's connection
-	 * and options, with its own locations and table.
+	 * and options, with its own locations and table, and the listener's
+	 * {@link MigrationListener#forSet copy for the set}.
 	 * @throws IllegalArgumentException when two sets have the same name or table
 	 */
 	public static Migrators of(MigratorConfig app, List<SetDefinition> sets) {
@@ -46,15 +56,22 @@ public final class Migrators {
 		Map<String, String> tables = new LinkedHashMap<>();
 		tables.put(app.table(), SetDefinition.APP);
 		for (SetDefinition set : ordered(sets, SetDefinition.Order.BEFORE)) {
-			add(migrators, tables, set.name(), set.table(),
-					app.toBuilder().locations(set.locations()).table(set.table()).build());
+			add(migrators, tables, set.name(), set.table(), config(app, set));
 		}
-		add(migrators, tables, SetDefinition.APP, app.table(), app);
+		add(migrators, tables, SetDefinition.APP, app.table(),
+				app.toBuilder().listener(app.listener().forSet(SetDefinition.APP)).build());
 		for (SetDefinition set : ordered(sets, SetDefinition.Order.AFTER)) {
-			add(migrators, tables, set.name(), set.table(),
-					app.toBuilder().locations(set.locations()).table(set.table()).build());
+			add(migrators, tables, set.name(), set.table(), config(app, set));
 		}
 		return new Migrators(migrators);
+	}
+
+	private static MigratorConfig config(MigratorConfig app, SetDefinition set) {
+		return app.toBuilder()
+			.locations(set.locations())
+			.table(set.table())
+			.listener(app.listener().forSet(set.name()))
+			.build();
 	}
 
 	private static List<SetDefinition> ordered(List<SetDefinition> sets, SetDefinition.Order order) {

@@ -65,6 +65,36 @@ class MigratorsTests {
 	}
 
 	@Test
+	void eachSetTellsTheListenersCopyForItsSet(TestDatabase db) {
+		List<String> heard = new ArrayList<>();
+		MigrationListener listener = new MigrationListener() {
+
+			@Override
+			public MigrationListener forSet(String set) {
+				return new MigrationListener() {
+
+					@Override
+					public void afterMigration(int index, int count, MigrationStep step, long executionMs,
+							RuntimeException error) {
+						heard.add(set + ":" + step.version());
+					}
+
+				};
+			}
+
+		};
+		MigratorConfig app = MigratorConfig.builder()
+			.dataSource(db.dataSource())
+			.locations(appFolder().location())
+			.listener(listener)
+			.build();
+		Migrators.of(app, List.of(new SetDefinition("audit", List.of(auditFolder().location()), null,
+				SetDefinition.Order.AFTER)))
+			.migrate();
+		assertThat(heard).containsExactly("app:1", "app:2", "audit:1", "audit:2");
+	}
+
+	@Test
 	void aFailureInTheSecondSetNamesItAndLeavesTheFirstApplied(TestDatabase db) throws IOException {
 		MigrationFolder broken = new MigrationFolder(Files.createDirectories(this.directory.resolve("broken")))
 			.pair("000001_broken", "CREATE TABLE broken (id bigint);\nSELECT * FROM no_such_table;", "DROP TABLE broken;");

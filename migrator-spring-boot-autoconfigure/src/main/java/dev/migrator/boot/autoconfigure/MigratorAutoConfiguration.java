@@ -1,13 +1,17 @@
 package dev.migrator.boot.autoconfigure;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -32,6 +36,7 @@ import dev.migrator.MigrationListener;
 import dev.migrator.MigrationStep;
 import dev.migrator.Migrator;
 import dev.migrator.MigratorConfig;
+import dev.migrator.Migrators;
 import dev.migrator.generate.MigrationGenerator;
 import dev.migrator.lint.LintConfig;
 
@@ -79,6 +84,35 @@ public final class MigratorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	Migrators migrators(Migrator migrator, MigratorProperties properties) {
+		MigratorConfig app = migrator.config();
+		return Migrators.of(app,
+				MigrationSets.definitions(Migrators.librarySets(app.classLoader()), properties.getSets()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MigratorInstances migratorInstances(Migrator migrator, Migrators migrators, MigratorProperties properties,
+			ListableBeanFactory beanFactory, ObjectProvider<MigrationListener> listeners) {
+		Map<String, Migrators> further = new LinkedHashMap<>();
+		MigratorConfig app = migrator.config();
+		properties.getInstances().forEach((name, instance) -> {
+			MigratorConfig config = app.toBuilder()
+				.dataSource(instanceDataSource(name, instance, beanFactory))
+				.listener(composite(listeners.orderedStream()
+					.map((listener) -> (listener instanceof MigratorInstanceListener instanceListener)
+							? instanceListener.forInstance(name) : listener)
+					.toList()))
+				.locations(instance.getLocations())
+				.table(instance.getTable())
+				.build();
+			further.put(name, Migrators.of(config, MigrationSets.definitions(List.of(), instance.getSets())));
+		});
+		return new MigratorInstances(migrators, further);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	LintConfig migratorLintConfig(MigratorProperties properties) {
 		return LintConfig.builder()
 			.severities(properties.getLint().getSeverity())
@@ -96,9 +130,9 @@ public final class MigratorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MigratorInitializer migratorInitializer(Migrator migrator, ObjectProvider<MigratorMigrationStrategy> strategy,
-			LintConfig lintConfig, MigratorProperties properties) {
-		return new MigratorInitializer(migrator, strategy.getIfAvailable(), lintConfig,
+	MigratorInitializer migratorInitializer(MigratorInstances instances,
+			ObjectProvider<MigratorMigrationStrategy> strategy, LintConfig lintConfig, MigratorProperties properties) {
+		return new MigratorInitializer(instances, strategy.getIfAvailable(), lintConfig,
 				properties.getLint().getOnStartup());
 	}
 
@@ -135,6 +169,30 @@ public final class MigratorAutoConfiguration {
 		return dataSource;
 	}
 
+	/** The instance's own URL, else the DataSource bean marked {@code @MigratorDataSource("<name>")}. */
+	private static DataSource instanceDataSource(String name, MigratorProperties.Instance instance,
+			ListableBeanFactory beanFactory) {
+		if (instance.getUrl() != null) {
+			return DataSourceBuilder.create()
+				.type(SimpleDriverDataSource.class)
+				.url(instance.getUrl())
+				.username(instance.getUser())
+				.password(instance.getPassword())
+				.build();
+		}
+		List<String> marked = Arrays.stream(beanFactory.getBeanNamesForType(DataSource.class))
+			.filter((bean) -> {
+				MigratorDataSource qualifier = beanFactory.findAnnotationOnBean(bean, MigratorDataSource.class);
+				return qualifier != null && qualifier.value().equals(name);
+			})
+			.toList();
+		if (marked.size() != 1) {
+			throw new IllegalStateException("Migrator instance '" + name + "' needs one DataSource: set migrator.instances."
+					+ name + ".url or mark one DataSource bean @MigratorDataSource(\"" + name + "\"); found " + marked);
+		}
+		return beanFactory.getBean(marked.get(0), DataSource.class);
+	}
+
 	private static MigrationListener composite(List<MigrationListener> listeners) {
 		if (listeners.size() == 1) {
 			return listeners.get(0);
@@ -150,6 +208,11 @@ public final class MigratorAutoConfiguration {
 			public void afterMigration(int index, int count, MigrationStep step, long executionMs,
 					RuntimeException error) {
 				listeners.forEach((listener) -> listener.afterMigration(index, count, step, executionMs, error));
+			}
+
+			@Override
+			public MigrationListener forSet(String set) {
+				return composite(listeners.stream().map((listener) -> listener.forSet(set)).toList());
 			}
 
 		};

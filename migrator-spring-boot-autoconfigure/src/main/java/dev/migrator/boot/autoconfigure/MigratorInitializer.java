@@ -15,15 +15,20 @@ import dev.migrator.LintFailedException;
 import dev.migrator.MigrationInterruptedException;
 import dev.migrator.MigrationResult;
 import dev.migrator.Migrator;
+import dev.migrator.MigratorException;
+import dev.migrator.Migrators;
+import dev.migrator.SetFailedException;
 import dev.migrator.boot.autoconfigure.MigratorProperties.Lint.OnStartup;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LintConfig;
 import dev.migrator.lint.Severity;
 
 /**
- * Lints the pending migrations, then migrates the database when the context starts, or
- * hands the {@link Migrator} to a {@link MigratorMigrationStrategy}. Database users wait for
- * it through {@link MigratorInitializerDatabaseInitializerDetector}.
+ * Lints the pending migrations, then migrates every instance's migration sets in order when
+ * the context starts, or hands each set's {@link Migrator} to a
+ * {@link MigratorMigrationStrategy}. A failure in one set stops there, named by a
+ * {@link SetFailedException} when its instance has several; the sets before it stay done.
+ * Database users wait for it through {@link MigratorInitializerDatabaseInitializerDetector}.
  * <p>
  * A shutdown (SIGTERM, Ctrl-C) during the startup migration cancels it: the statement
  * running is cancelled on the server, its transaction rolled back, the lock let go, and the
@@ -41,7 +46,7 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 	/** How long it then waits for the interruption to be logged. */
 	private static final long LOG_WAIT_SECONDS = 5;
 
-	private final Migrator migrator;
+	private final MigratorInstances instances;
 
 	private final MigratorMigrationStrategy strategy;
 
@@ -51,9 +56,9 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 
 	private int order;
 
-	public MigratorInitializer(Migrator migrator, MigratorMigrationStrategy strategy, LintConfig lintConfig,
+	public MigratorInitializer(MigratorInstances instances, MigratorMigrationStrategy strategy, LintConfig lintConfig,
 			OnStartup lintOnStartup) {
-		this.migrator = migrator;
+		this.instances = instances;
 		this.strategy = (strategy != null) ? strategy : MigratorInitializer::migrate;
 		this.lintConfig = lintConfig;
 		this.lintOnStartup = lintOnStartup;
@@ -68,12 +73,7 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 		Thread hook = new Thread(() -> cancelAndWait(finished), "migrator-shutdown");
 		Runtime.getRuntime().addShutdownHook(hook);
 		try {
-			this.strategy.migrate(this.migrator);
-		}
-		catch (MigrationInterruptedException ex) {
-			// logged here because the JVM may end before the failed start is reported
-			logger.error(ex.getMessage());
-			throw ex;
+			this.instances.names().forEach(this::migrateInstance);
 		}
 		finally {
 			finished.countDown();
@@ -84,6 +84,38 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 				// the hook runs now
 			}
 		}
+	}
+
+	private void migrateInstance(String instance) {
+		Migrators migrators = this.instances.instance(instance);
+		try {
+			migrators.names().forEach((set) -> migrate(migrators, set));
+		}
+		catch (MigratorException ex) {
+			if (this.instances.names().size() > 1) {
+				logger.error("Migrator instance '" + instance + "' failed: " + ex.getMessage());
+			}
+			throw ex;
+		}
+	}
+
+	private void migrate(Migrators migrators, String set) {
+		try {
+			this.strategy.migrate(migrators.migrator(set));
+		}
+		catch (MigrationInterruptedException ex) {
+			// logged here because the JVM may end before the failed start is reported
+			logger.error(ex.getMessage());
+			throw named(migrators, set, ex);
+		}
+		catch (MigratorException ex) {
+			throw named(migrators, set, ex);
+		}
+	}
+
+	/** The set's error, named when there are several sets; an app with one keeps its errors as they were. */
+	private static MigratorException named(Migrators migrators, String set, MigratorException ex) {
+		return (migrators.names().size() > 1) ? new SetFailedException(set, ex) : ex;
 	}
 
 	/**
@@ -99,7 +131,11 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 
 	/** Holds the JVM's shutdown until the migration stopped and said so. */
 	private void cancelAndWait(CountDownLatch finished) {
-		if (this.migrator.cancel(STOP_WAIT)) {
+		List<Boolean> stopped = this.instances.names()
+			.stream()
+			.map((instance) -> this.instances.instance(instance).cancel(STOP_WAIT))
+			.toList();
+		if (!stopped.contains(false)) {
 			try {
 				finished.await(LOG_WAIT_SECONDS, TimeUnit.SECONDS);
 			}
@@ -114,7 +150,11 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 	}
 
 	private void lint() {
-		List<Finding> findings = this.migrator.lintPending(this.lintConfig);
+		List<Finding> findings = this.instances.names()
+			.stream()
+			.flatMap((instance) -> this.instances.instance(instance).migrators().stream())
+			.flatMap((migrator) -> migrator.lintPending(this.lintConfig).stream())
+			.toList();
 		findings.forEach((finding) -> logger.warn("Lint: " + finding));
 		List<Finding> errors = findings.stream().filter((finding) -> finding.severity() == Severity.ERROR).toList();
 		if (this.lintOnStartup == OnStartup.FAIL && !errors.isEmpty()) {

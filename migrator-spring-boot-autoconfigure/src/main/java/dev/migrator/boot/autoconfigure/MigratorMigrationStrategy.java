@@ -3,7 +3,7 @@ package dev.migrator.boot.autoconfigure;
 import dev.migrator.Migrator;
 
 /**
- * What to do with the database on startup, instead of migrating it: for example validate
+ * What to do with each migration set on startup, instead of migrating it: for example validate
  * only, or plan and log. Declare one as a bean to replace the default {@code migrate()}.
  */
 @FunctionalInterface

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import dev.migrator.MigratorConfig;
+import dev.migrator.SetDefinition;
 import dev.migrator.generate.VersionScheme;
 import dev.migrator.lint.LintConfig;
 import dev.migrator.lint.Severity;
@@ -100,9 +101,30 @@ public class MigratorProperties {
 	 */
 	private String password;
 
+	/**
+	 * Migration sets besides the application's, by name: each runs over its own history
+	 * table, before or after the application's set. Also changes or disables the sets that
+	 * libraries on the class path ship.
+	 */
+	private final Map<String, MigrationSet> sets = new LinkedHashMap<>();
+
+	/**
+	 * Further databases to migrate, by name, each with its own connection, migration files
+	 * and sets; every other setting is the application's.
+	 */
+	private final Map<String, Instance> instances = new LinkedHashMap<>();
+
 	private final Lint lint = new Lint();
 
 	private final Generator generator = new Generator();
+
+	public Map<String, MigrationSet> getSets() {
+		return this.sets;
+	}
+
+	public Map<String, Instance> getInstances() {
+		return this.instances;
+	}
 
 	public Lint getLint() {
 		return this.lint;
@@ -230,6 +252,149 @@ public class MigratorProperties {
 
 	public void setPassword(String password) {
 		this.password = password;
+	}
+
+	/**
+	 * A further database to migrate.
+	 */
+	public static class Instance {
+
+		/**
+		 * JDBC URL of the database. Unset takes the DataSource bean marked
+		 * {@code @MigratorDataSource("<name>")}.
+		 */
+		private String url;
+
+		/**
+		 * Login user of the database.
+		 */
+		private String user;
+
+		/**
+		 * Login password of the database.
+		 */
+		private String password;
+
+		/**
+		 * Locations of the instance's migration files.
+		 */
+		private List<String> locations = new ArrayList<>(MigratorConfig.DEFAULT_LOCATIONS);
+
+		/**
+		 * Name of the instance's history table.
+		 */
+		private String table = MigratorConfig.DEFAULT_TABLE;
+
+		/**
+		 * The instance's migration sets besides its own, as migrator.sets.
+		 */
+		private final Map<String, MigrationSet> sets = new LinkedHashMap<>();
+
+		public String getUrl() {
+			return this.url;
+		}
+
+		public void setUrl(String url) {
+			this.url = url;
+		}
+
+		public String getUser() {
+			return this.user;
+		}
+
+		public void setUser(String user) {
+			this.user = user;
+		}
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+		public List<String> getLocations() {
+			return this.locations;
+		}
+
+		public void setLocations(List<String> locations) {
+			this.locations = locations;
+		}
+
+		public String getTable() {
+			return this.table;
+		}
+
+		public void setTable(String table) {
+			this.table = table;
+		}
+
+		public Map<String, MigrationSet> getSets() {
+			return this.sets;
+		}
+
+	}
+
+	/**
+	 * A migration set besides the application's.
+	 */
+	public static class MigrationSet {
+
+		/**
+		 * Whether to run the set, one a library ships included.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Locations of the set's migration files. Required unless a library ships the set.
+		 */
+		private List<String> locations = new ArrayList<>();
+
+		/**
+		 * Name of the set's history table. Defaults to the library's, else to
+		 * "schema_migrations_" and the set's name.
+		 */
+		private String table;
+
+		/**
+		 * Whether the set runs before or after the application's set. Defaults to the
+		 * library's, else to after.
+		 */
+		private SetDefinition.Order order;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public List<String> getLocations() {
+			return this.locations;
+		}
+
+		public void setLocations(List<String> locations) {
+			this.locations = locations;
+		}
+
+		public String getTable() {
+			return this.table;
+		}
+
+		public void setTable(String table) {
+			this.table = table;
+		}
+
+		public SetDefinition.Order getOrder() {
+			return this.order;
+		}
+
+		public void setOrder(SetDefinition.Order order) {
+			this.order = order;
+		}
+
 	}
 
 	/**

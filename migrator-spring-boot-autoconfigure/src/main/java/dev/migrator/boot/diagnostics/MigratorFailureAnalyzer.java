@@ -9,6 +9,7 @@ import dev.migrator.MigrationFailedException;
 import dev.migrator.MigrationSourceException;
 import dev.migrator.MigratorException;
 import dev.migrator.Problem;
+import dev.migrator.SetFailedException;
 import dev.migrator.SqlSyntaxException;
 import dev.migrator.ValidationException;
 
@@ -27,6 +28,12 @@ class MigratorFailureAnalyzer extends AbstractFailureAnalyzer<MigratorException>
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MigratorException cause) {
+		if (cause instanceof SetFailedException set) {
+			FailureAnalysis analysis = analyze(rootFailure, set.getCause());
+			return new FailureAnalysis("Migration set '" + set.setName() + "' failed (the sets before it are"
+					+ " migrated, those after it were not started): " + analysis.getDescription(),
+					analysis.getAction(), cause);
+		}
 		if (cause instanceof MigrationFailedException failed) {
 			return new FailureAnalysis("Migration " + failed.step().version() + " (" + failed.step().description()
 					+ ") failed at " + failed.file() + ":" + failed.line() + ":" + failed.column() + "\n\n    ERROR "

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 
 import dev.migrator.Migrator;
 import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
+import dev.migrator.boot.autoconfigure.MigratorInstances;
 
 /**
  * Micrometer meters for Migrator, when a {@link MeterRegistry} is present.
@@ -27,8 +28,8 @@ public final class MigratorMetricsAutoConfiguration {
 	}
 
 	@Bean
-	SmartInitializingSingleton migratorGauges(MigratorMetrics metrics, ObjectProvider<Migrator> migrator) {
-		return () -> migrator.ifAvailable(metrics::bindTo);
+	SmartInitializingSingleton migratorGauges(MigratorMetrics metrics, ObjectProvider<MigratorInstances> instances) {
+		return () -> instances.ifAvailable(metrics::bindTo);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.migrator.boot.diagnostics;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,23 @@ class MigratorFailureAnalyzerTests {
 
 	@TempDir
 	Path directory;
+
+	@Test
+	void failedSetIsNamedWithWhatItsOwnErrorSays() throws Exception {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		MigrationFolder app = new MigrationFolder(Files.createDirectories(this.directory.resolve("app")))
+			.up("000001_create_notes", "CREATE TABLE notes (id bigint PRIMARY KEY);");
+		MigrationFolder audit = new MigrationFolder(Files.createDirectories(this.directory.resolve("audit")))
+			.up("000001_create_audit_log", "CREATE TABLE audit_log (id bigint);\nCREATE INDEX ON audit_log (at);");
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=" + app.location(), "migrator.sets.audit.locations=" + audit.location())
+			.run((context) -> {
+				FailureAnalysis analysis = this.analyzer.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).startsWith("Migration set 'audit' failed")
+					.contains("000001_create_audit_log.up.sql:2");
+				assertThat(analysis.getAction()).startsWith("Fix the migration file and restart.");
+			});
+	}
 
 	@Test
 	void failedTransactionalMigrationIsFixedByEditingTheFileAndRestarting() {

@@ -1,6 +1,8 @@
 package dev.migrator.boot.actuate.endpoint;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -8,8 +10,11 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import dev.migrator.AppliedMigration;
 import dev.migrator.MigrationStatus;
 import dev.migrator.Migrator;
+import dev.migrator.Migrators;
 import dev.migrator.PendingMigration;
 import dev.migrator.Problem;
+import dev.migrator.SetDefinition;
+import dev.migrator.boot.autoconfigure.MigratorInstances;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LintConfig;
 import dev.migrator.lock.LockHolder;
@@ -17,31 +22,80 @@ import dev.migrator.lock.LockHolder;
 /**
  * {@code /actuator/migrations}: the version, the dirty state, applied and pending
  * migrations, those a newer release applied, problems, and who holds the migration lock.
+ * With several migration sets, the same per set under {@code sets}, in the order they run;
+ * with several instances ({@code migrator.instances.*}), that per instance under {@code instances}.
  * Read-only; never waits for the lock.
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
 
-	private final Migrator migrator;
+	private final MigratorInstances instances;
 
 	private final LintConfig lintConfig;
 
-	public MigrationsEndpoint(Migrator migrator, LintConfig lintConfig) {
-		this.migrator = migrator;
+	public MigrationsEndpoint(MigratorInstances instances, LintConfig lintConfig) {
+		this.instances = instances;
 		this.lintConfig = lintConfig;
 	}
 
+	/**
+	 * The response: the application's set alone when it is the only one, so that an
+	 * application without other sets keeps its shape; every set by name otherwise; with
+	 * several instances, each instance's by name.
+	 */
 	@ReadOperation
+	public Object read() {
+		if (this.instances.names().size() == 1) {
+			return describe(this.instances.instance(MigratorInstances.DEFAULT));
+		}
+		Map<String, Object> instances = new LinkedHashMap<>();
+		this.instances.names().forEach((name) -> instances.put(name, describe(this.instances.instance(name))));
+		return new InstancesDescriptor(instances);
+	}
+
+	private Object describe(Migrators migrators) {
+		if (migrators.names().size() == 1) {
+			return describe(migrators.migrator(migrators.names().get(0)));
+		}
+		Map<String, MigrationsDescriptor> sets = new LinkedHashMap<>();
+		migrators.names().forEach((name) -> sets.put(name, describe(migrators.migrator(name))));
+		return new SetsDescriptor(sets);
+	}
+
+	/** The application's set ({@code app}). */
 	public MigrationsDescriptor migrations() {
-		MigrationStatus status = this.migrator.status();
+		return describe(this.instances.instance(MigratorInstances.DEFAULT).migrator(SetDefinition.APP));
+	}
+
+	private MigrationsDescriptor describe(Migrator migrator) {
+		MigrationStatus status = migrator.status();
 		return new MigrationsDescriptor(status.version(), status.dirty(), status.pending().size(), status.applied(),
 				status.pending(), status.ahead(), status.problems(),
-				this.migrator.lintPending(this.lintConfig).stream().map(FindingDescriptor::of).toList(),
+				migrator.lintPending(this.lintConfig).stream().map(FindingDescriptor::of).toList(),
 				status.lockHolder());
 	}
 
 	/**
-	 * The endpoint's response.
+	 * The endpoint's response with several instances.
+	 *
+	 * @param instances each instance's sets, as {@link SetsDescriptor} or, with one set,
+	 * {@link MigrationsDescriptor}, by name, in the order they are migrated
+	 */
+	public record InstancesDescriptor(Map<String, Object> instances) {
+
+	}
+
+	/**
+	 * The endpoint's response with several migration sets.
+	 *
+	 * @param sets each set's state by name, in the order the sets run
+	 */
+	public record SetsDescriptor(Map<String, MigrationsDescriptor> sets) {
+
+	}
+
+	/**
+	 * The endpoint's response for one migration set.
 	 *
 	 * @param version the current version, {@code null} when nothing is applied
 	 * @param dirty whether a migration started and did not finish

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import dev.migrator.Migrator;
 import dev.migrator.lint.LintConfig;
 import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
+import dev.migrator.boot.autoconfigure.MigratorInstances;
 
 /**
  * The {@code migrations} actuator endpoint, when it is available (enabled and exposed).
@@ -23,8 +24,8 @@ public final class MigrationsEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MigrationsEndpoint migrationsEndpoint(Migrator migrator, ObjectProvider<LintConfig> lintConfig) {
-		return new MigrationsEndpoint(migrator, lintConfig.getIfAvailable(LintConfig::defaults));
+	MigrationsEndpoint migrationsEndpoint(MigratorInstances instances, ObjectProvider<LintConfig> lintConfig) {
+		return new MigrationsEndpoint(instances, lintConfig.getIfAvailable(LintConfig::defaults));
 	}
 
 }
