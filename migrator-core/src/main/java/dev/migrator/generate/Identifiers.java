@@ -2,11 +2,10 @@ package dev.migrator.generate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.migrator.GeneratorException;
-
+import dev.migrator.sql.ReservedWords;
 
 /**
  * Validates the names that go into generated SQL and quotes them when PostgreSQL needs it.
@@ -19,23 +18,13 @@ final class Identifiers {
 
 	private static final int MAX_BYTES = 63;
 
-	private static final Set<String> RESERVED = Set.of("all", "analyse", "analyze", "and", "any", "array", "as", "asc",
-			"asymmetric", "both", "case", "cast", "check", "collate", "column", "constraint", "create",
-			"current_catalog", "current_date", "current_role", "current_time", "current_timestamp", "current_user",
-			"default", "deferrable", "desc", "distinct", "do", "else", "end", "except", "false", "fetch", "for",
-			"foreign", "from", "grant", "group", "having", "in", "initially", "intersect", "into", "lateral",
-			"leading", "limit", "localtime", "localtimestamp", "not", "null", "offset", "on", "only", "or", "order",
-			"placing", "primary", "references", "returning", "select", "session_user", "some", "symmetric", "table",
-			"then", "to", "trailing", "true", "union", "unique", "user", "using", "variadic", "when", "where", "window",
-			"with");
-
 	private Identifiers() {
 	}
 
 	/** The identifier, quoted when it is reserved or not all lower case. */
 	static String sql(String identifier, String what) {
 		validate(identifier, what);
-		boolean plain = identifier.equals(identifier.toLowerCase(Locale.ROOT)) && !RESERVED.contains(identifier);
+		boolean plain = identifier.equals(identifier.toLowerCase(Locale.ROOT)) && !ReservedWords.contains(identifier);
 		return plain ? identifier : "\"" + identifier + "\"";
 	}
 

@@ -135,6 +135,18 @@ public final class Linter {
 		return lint(script.fileName(), content, down, set, next);
 	}
 
+	/**
+	 * Lints up files that run one after another, each in the context of those before it: a
+	 * check one file adds NOT VALID and the next validates proves the SET NOT NULL after it.
+	 * @param files each file's name and content, in the order they run
+	 */
+	public List<Finding> lintInOrder(Map<String, String> files) {
+		SetContext set = new SetContext();
+		List<Finding> findings = new ArrayList<>();
+		files.forEach((fileName, content) -> findings.addAll(lint(fileName, content, false, set, null)));
+		return findings;
+	}
+
 	/** Lints one file's content, read alone; {@code down} for a down file. */
 	public List<Finding> lint(String fileName, String content, boolean down) {
 		return lint(fileName, content, down, new SetContext(), null);

@@ -89,7 +89,9 @@ final class SchemaReader {
 					+ " FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid"
 					+ " JOIN pg_catalog.pg_class c ON c.oid = x.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = i.relnamespace"
 					+ " JOIN pg_catalog.pg_am am ON am.oid = i.relam WHERE " + USER_NAMESPACE + " AND "
-					+ RELATION_NOT_EXCLUDED,
+					+ RELATION_NOT_EXCLUDED
+					// a partition's index attached to its parent's index is the parent's
+					+ " AND NOT i.relispartition",
 					rows((row) -> new Index(name(row, 1, 2), name(row, 1, 3), row.getString(4), row.getBoolean(5),
 							row.getBoolean(6), row.getString(7)))),
 			new Part("SELECT n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid), p.prokind::text,"

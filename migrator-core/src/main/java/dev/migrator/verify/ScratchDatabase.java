@@ -71,6 +71,12 @@ public final class ScratchDatabase implements AutoCloseable {
 		});
 	}
 
+	/** Another scratch database on the same server; close it before this one, which stops the server. */
+	public ScratchDatabase another() {
+		return new ScratchDatabase(this.server, () -> {
+		});
+	}
+
 	public DataSource dataSource() {
 		return this.dataSource;
 	}

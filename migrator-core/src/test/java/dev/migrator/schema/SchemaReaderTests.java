@@ -129,6 +129,17 @@ class SchemaReaderTests {
 	}
 
 	@Test
+	void anIndexOfAPartitionAttachedToItsParentsIndexIsTheParents(TestDatabase db) throws SQLException {
+		db.execute("CREATE TABLE p (id bigint, at date, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);"
+				+ " CREATE TABLE p_2025 PARTITION OF p FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');"
+				+ " CREATE INDEX p_2025_at_idx ON p_2025 (at)");
+		try (Connection connection = db.connect()) {
+			assertThat(Schema.read(connection, Set.of()).all(Index.class)).extracting(Index::identity)
+				.containsExactlyInAnyOrder("public.p_pkey", "public.p_2025_at_idx");
+		}
+	}
+
+	@Test
 	void listsAnExtensionButNotTheObjectsItCreated(TestDatabase db) throws SQLException {
 		db.execute("CREATE EXTENSION pgcrypto");
 		Schema schema = read(db);

@@ -1,0 +1,489 @@
+package dev.migrator.diff;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.migrator.schema.Column;
+import dev.migrator.schema.ColumnOrder;
+import dev.migrator.schema.Comment;
+import dev.migrator.schema.Constraint;
+import dev.migrator.schema.Domain;
+import dev.migrator.schema.DomainConstraint;
+import dev.migrator.schema.EnumType;
+import dev.migrator.schema.Extension;
+import dev.migrator.schema.Index;
+import dev.migrator.schema.Namespace;
+import dev.migrator.schema.QualifiedName;
+import dev.migrator.schema.Routine;
+import dev.migrator.schema.Schema;
+import dev.migrator.schema.SchemaChange;
+import dev.migrator.schema.SchemaDiff;
+import dev.migrator.schema.SchemaObject;
+import dev.migrator.schema.Sequence;
+import dev.migrator.schema.Table;
+import dev.migrator.schema.Trigger;
+import dev.migrator.schema.View;
+
+/**
+ * Turns the typed differences between the current schema and the desired one into DDL with
+ * its exact inverse, in dependency order, safe by construction on tables that already exist:
+ * indexes built concurrently, foreign keys and checks added {@code NOT VALID} and validated
+ * apart, {@code NOT NULL} proven by a validated check first. What it cannot do, or must not do
+ * unasked (drop data), is listed with the reason, never left out silently.
+ */
+public final class DdlPlanner {
+
+	private final Schema current;
+
+	private final Schema desired;
+
+	private final DiffOptions options;
+
+	private final List<PlannedChange> changes = new ArrayList<>();
+
+	private final List<Refusal> refusals = new ArrayList<>();
+
+	private final List<String> warnings = new ArrayList<>();
+
+	private final Set<String> expectedLintRules = new HashSet<>();
+
+	/** Views are planned last, in dependency order: a view's query may name another. */
+	private final List<View> addedViews = new ArrayList<>();
+
+	private final List<View> removedViews = new ArrayList<>();
+
+	/** Materialized views dropped and created again: their indexes go and come with them. */
+	private final Set<QualifiedName> recreated = new HashSet<>();
+
+	private DdlPlanner(Schema current, Schema desired, DiffOptions options) {
+		this.current = current;
+		this.desired = desired;
+		this.options = options;
+	}
+
+	/**
+	 * Plans the DDL that takes a database from {@code current} to {@code desired}, both read with
+	 * {@link Schema#read} (columns of an existing table are compared by name; new ones go last).
+	 * The renames of the options run first, and {@code current} is the schema read after them.
+	 */
+	public static DdlPlan plan(Schema current, Schema desired, DiffOptions options) {
+		DdlPlanner planner = new DdlPlanner(current, desired, options);
+		List<SchemaChange> changes = SchemaDiff.between(current.withoutColumnOrder(), desired.withoutColumnOrder())
+			.changes();
+		for (SchemaChange change : changes) {
+			if (change instanceof SchemaChange.Changed changed && changed.before() instanceof View view
+					&& view.materialized()) {
+				planner.recreated.add(view.name());
+			}
+		}
+		planner.planUnchangedIndexesOfRecreatedViews();
+		for (Rename rename : options.renames()) {
+			planner.changes.add(new PlannedChange(Phase.SCHEMA, Rank.RENAME, "rename " + rename, List.of(rename.sql()),
+					List.of(rename.inverse())));
+		}
+		changes.forEach(planner::plan);
+		planner.planViews();
+		return new DdlPlan(planner.changes, planner.refusals, planner.warnings, planner.expectedLintRules);
+	}
+
+	private void plan(SchemaChange change) {
+		if (change instanceof SchemaChange.Added added) {
+			added(added.object());
+		}
+		else if (change instanceof SchemaChange.Removed removed) {
+			removed(removed.object());
+		}
+		else {
+			SchemaChange.Changed changed = (SchemaChange.Changed) change;
+			changed(changed.before(), changed.after());
+		}
+	}
+
+	/** The views, last, in dependency order: dependents dropped first, created after what they select from. */
+	private void planViews() {
+		List<View> removed = new ArrayList<>(ViewOrder.dependenciesFirst(this.removedViews));
+		Collections.reverse(removed);
+		removed.forEach((view) -> plan(Phase.SCHEMA, Rank.REMOVE_VIEW, view, Ddl.dropView(view), Ddl.createView(view)));
+		ViewOrder.dependenciesFirst(this.addedViews)
+			.forEach((view) -> plan(Phase.SCHEMA, Rank.VIEW, view, Ddl.createView(view), Ddl.dropView(view)));
+	}
+
+	private void added(SchemaObject object) {
+		if (implied(object, this.desired)) {
+			return;
+		}
+		if (object instanceof Table table && !table.foreign()) {
+			addTable(table);
+		}
+		else if (object instanceof Column column) {
+			addColumn(column);
+		}
+		else if (object instanceof Constraint constraint) {
+			addConstraint(constraint);
+		}
+		else if (object instanceof Index index) {
+			addIndex(index);
+		}
+		else if (object instanceof View view) {
+			this.addedViews.add(view);
+		}
+		else if (object instanceof Comment comment) {
+			commentOn(comment, this.desired).ifPresent((target) -> plan(Phase.SCHEMA, Rank.COMMENT, object,
+					target + " IS " + Sql.literal(comment.text()), target + " IS NULL"));
+		}
+		else {
+			List<String> create = ObjectDdl.create(object, this.desired);
+			if (create.isEmpty()) {
+				notHandled(object, "creating it");
+			}
+			else {
+				this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.addition(object), object.key(), create,
+						List.of(ObjectDdl.drop(object, this.desired))));
+			}
+		}
+	}
+
+	private void removed(SchemaObject object) {
+		if (implied(object, this.current)) {
+			return;
+		}
+		if (object instanceof SchemaObject.OnRelation part && goesWithItsRelation(part)) {
+			// dropped with its relation (or refused with it); the down puts it back after the relation
+			if (this.options.allowDrop() || !isRemovedTable(part.relation())) {
+				List<String> down = ObjectDdl.create(object, this.current);
+				// a foreign key and a trigger go first: the table a key references may be dropped before
+				// its own, and a trigger's function with the routines that name the dropped tables
+				boolean first = object instanceof Trigger || (object instanceof Constraint constraint
+						&& constraint.type() == Constraint.Type.FOREIGN_KEY);
+				List<String> up = first ? List.of(ObjectDdl.drop(object, this.current)) : List.of();
+				if (!down.isEmpty()) {
+					this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.removal(object), object.key(), up, down));
+				}
+			}
+			return;
+		}
+		if (object instanceof View view) {
+			this.removedViews.add(view);
+			return;
+		}
+		if (holdsData(object) && !this.options.allowDrop()) {
+			this.refusals.add(new Refusal(object.key(), "would be dropped, and its data with it: pass --allow-drop to"
+					+ " drop it" + renameHint(object)));
+			return;
+		}
+		if (object instanceof Index index) {
+			this.changes.add(new PlannedChange(Phase.DROP_INDEXES, Rank.REMOVE_INDEX, object.key(),
+					List.of(Ddl.dropIndex(index.name(), true)), List.of(Ddl.createIndex(index.definition(), true))));
+			return;
+		}
+		List<String> down = ObjectDdl.create(object, this.current);
+		if (down.isEmpty()) {
+			notHandled(object, "dropping it");
+			return;
+		}
+		int rank = (object instanceof Routine routine && mentionsRemovedTable(routine)) ? Rank.REMOVE_CONSTRAINT
+				: Rank.removal(object);
+		this.changes.add(new PlannedChange(Phase.SCHEMA, rank, object.key(),
+				List.of(ObjectDdl.drop(object, this.current)), down));
+		if (object instanceof Table) {
+			this.expectedLintRules.add("drop-table");
+		}
+		else if (object instanceof Column) {
+			this.expectedLintRules.add("drop-column");
+		}
+	}
+
+	private void changed(SchemaObject before, SchemaObject after) {
+		if (implied(after, this.desired) && implied(before, this.current)) {
+			return;
+		}
+		if (before instanceof Column column) {
+			ColumnChanges.plan(column, (Column) after, this);
+		}
+		else if (before instanceof EnumType type) {
+			EnumChanges.plan(type, (EnumType) after, this.current, this);
+		}
+		else if (before instanceof Constraint constraint
+				&& Ddl.definition(constraint).equals(Ddl.definition((Constraint) after))) {
+			validityChanged(constraint, (Constraint) after);
+		}
+		else if (before instanceof Sequence sequence) {
+			plan(Phase.SCHEMA, Rank.SEQUENCE, after, Ddl.alterSequence((Sequence) after), Ddl.alterSequence(sequence));
+		}
+		else if (before instanceof Routine routine && routine.routineKind() != Routine.Kind.AGGREGATE) {
+			plan(Phase.SCHEMA, Rank.ROUTINE, after, Ddl.createRoutine((Routine) after), Ddl.createRoutine(routine));
+		}
+		else if (before instanceof Comment comment) {
+			commentOn(comment, this.desired).ifPresent((target) -> plan(Phase.SCHEMA, Rank.COMMENT, after,
+					target + " IS " + Sql.literal(((Comment) after).text()), target + " IS " + Sql.literal(comment.text())));
+		}
+		else if (before instanceof Table table) {
+			tableChanged(table, (Table) after);
+		}
+		else if (before instanceof Constraint || before instanceof Index || before instanceof View
+				|| before instanceof Trigger || before instanceof DomainConstraint) {
+			// no ALTER for these: the old one goes, the new one comes
+			removed(before);
+			added(after);
+		}
+		else {
+			notHandled(after, "changing its " + String.join(", ", new SchemaChange.Changed(before, after).differingFacts()));
+		}
+	}
+
+	private void addTable(Table table) {
+		List<String> up = new ArrayList<>(List.of(Ddl.createTable(table, this.desired)));
+		if (table.rowLevelSecurity()) {
+			up.add(Ddl.alterTable(table.name(), "ENABLE ROW LEVEL SECURITY"));
+		}
+		this.changes.add(new PlannedChange(Phase.SCHEMA, (table.partitionOf() != null) ? Rank.PARTITION : Rank.TABLE,
+				table.key(), up, List.of(Ddl.dropTable(table))));
+	}
+
+	private void tableChanged(Table before, Table after) {
+		if (before.rowLevelSecurity() != after.rowLevelSecurity()) {
+			String enable = Ddl.alterTable(after.name(), "ENABLE ROW LEVEL SECURITY");
+			String disable = Ddl.alterTable(after.name(), "DISABLE ROW LEVEL SECURITY");
+			plan(Phase.SCHEMA, Rank.TABLE, after, after.rowLevelSecurity() ? enable : disable,
+					after.rowLevelSecurity() ? disable : enable);
+		}
+		if (before.unlogged() != after.unlogged() || before.foreign() != after.foreign()
+				|| !before.describe().replace(" row level security", "")
+					.equals(after.describe().replace(" row level security", ""))) {
+			notHandled(after, "changing its partitioning or persistence");
+		}
+	}
+
+	private void addColumn(Column column) {
+		if (column.notNull() && column.defaultExpression() == null && column.identityGeneration() == null
+				&& column.generated() == null) {
+			this.warnings.add(column.key() + " is NOT NULL without a default: adding it fails on a table that has"
+					+ " rows; give it a default in the desired schema");
+		}
+		plan(Phase.SCHEMA, Rank.COLUMN, column, Ddl.addColumn(column), Ddl.dropColumn(column));
+	}
+
+	private void addConstraint(Constraint constraint) {
+		int rank = (constraint.type() == Constraint.Type.FOREIGN_KEY) ? Rank.FOREIGN_KEY : Rank.CONSTRAINT;
+		String drop = Ddl.dropConstraint(constraint.relation(), constraint.name());
+		boolean checked = constraint.type() == Constraint.Type.FOREIGN_KEY || constraint.type() == Constraint.Type.CHECK;
+		if (tableIsNew(constraint.relation()) || !(checked || usesIndex(constraint))) {
+			plan(Phase.SCHEMA, rank, constraint, Ddl.addConstraint(constraint, !constraint.validated()), drop);
+			if (constraint.type() == Constraint.Type.EXCLUSION) {
+				this.warnings.add(constraint.key() + " builds its index while holding a lock that blocks writes");
+			}
+		}
+		else if (checked) {
+			// instant under its lock; the rows are checked apart, under a lock that lets writes go on
+			plan(Phase.SCHEMA, rank, constraint, Ddl.addConstraint(constraint, true), drop);
+			if (constraint.validated()) {
+				planValidation(constraint);
+			}
+		}
+		else {
+			// the index is built concurrently, then taken over by the constraint in a moment
+			Index index = this.desired.find("index " + new QualifiedName(constraint.relation().schema(),
+					constraint.name()))
+				.map(Index.class::cast)
+				.orElseThrow();
+			this.changes.add(new PlannedChange(Phase.CONCURRENT, Rank.INDEX, index.key(),
+					List.of(Ddl.createIndex(index.definition(), true)), List.of(Ddl.dropIndex(index.name(), true))));
+			String using = ((constraint.type() == Constraint.Type.PRIMARY_KEY) ? "PRIMARY KEY" : "UNIQUE")
+					+ " USING INDEX " + Sql.quote(constraint.name())
+					+ (constraint.definition().contains(" DEFERRABLE") ? constraint.definition()
+						.substring(constraint.definition().indexOf(" DEFERRABLE")) : "");
+			this.changes.add(new PlannedChange(Phase.VALIDATE, rank, constraint.key(),
+					List.of(Ddl.alterTable(constraint.relation(), "ADD CONSTRAINT " + Sql.quote(constraint.name()) + " "
+							+ using)),
+					List.of(drop, Ddl.createIndex(index.definition(), false))));
+		}
+	}
+
+	/** When something like the dropped object is added, the hint that would make it a rename. */
+	private String renameHint(SchemaObject object) {
+		List<String> hints = new ArrayList<>();
+		if (object instanceof Column column) {
+			this.desired.all(Column.class).stream()
+				.filter((added) -> added.relation().equals(column.relation()) && added.type().equals(column.type()))
+				.filter((added) -> this.current.find(added.key()).isEmpty())
+				.forEach((added) -> hints.add(hintFor(column.relation(), column.name(), added.name())));
+		}
+		else if (object instanceof Table table && table.name().schema().equals("public")) {
+			// a hint names a table of another schema only with its column
+			this.desired.all(Table.class).stream()
+				.filter((added) -> added.name().schema().equals("public"))
+				.filter((added) -> this.current.find(added.key()).isEmpty())
+				.forEach((added) -> hints.add(hintFor(table.name(), null, added.name().name())));
+		}
+		return hints.isEmpty() ? "" : ", or if it was renamed: --rename " + String.join(" or --rename ", hints);
+	}
+
+	private static String hintFor(QualifiedName table, String column, String to) {
+		String name = table.schema().equals("public") ? table.name() : table.toString();
+		return name + ((column != null) ? "." + column : "") + "=" + to;
+	}
+
+	/** A primary key or unique constraint, whose index can be built concurrently first. */
+	private static boolean usesIndex(Constraint constraint) {
+		return constraint.type() == Constraint.Type.PRIMARY_KEY || constraint.type() == Constraint.Type.UNIQUE;
+	}
+
+	private void planValidation(Constraint constraint) {
+		this.changes.add(new PlannedChange(Phase.VALIDATE, Rank.CONSTRAINT, constraint.key(),
+				List.of(Ddl.validate(constraint.relation(), constraint.name())),
+				List.of(Ddl.dropConstraint(constraint.relation(), constraint.name()),
+						Ddl.addConstraint(constraint, true))));
+	}
+
+	private void validityChanged(Constraint before, Constraint after) {
+		if (after.validated()) {
+			planValidation(after);
+		}
+		else {
+			this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.CONSTRAINT, after.key(),
+					List.of(Ddl.dropConstraint(after.relation(), after.name()), Ddl.addConstraint(after, true)),
+					List.of(Ddl.validate(before.relation(), before.name()))));
+		}
+	}
+
+	private void addIndex(Index index) {
+		if (relationIsNew(index.relation())) {
+			boolean onView = this.desired.find("materialized view " + index.relation()).isPresent();
+			plan(Phase.SCHEMA, onView ? Rank.VIEW_INDEX : Rank.INDEX, index, Ddl.createIndex(index.definition(), false),
+					Ddl.dropIndex(index.name(), false));
+		}
+		else {
+			this.changes.add(new PlannedChange(Phase.CONCURRENT, Rank.INDEX, index.key(),
+					List.of(Ddl.createIndex(index.definition(), true)), List.of(Ddl.dropIndex(index.name(), true))));
+		}
+	}
+
+	/**
+	 * Whether the routine names a table that is dropped (its row type, or in a {@code BEGIN
+	 * ATOMIC} body): PostgreSQL then refuses to drop the table first.
+	 */
+	private boolean mentionsRemovedTable(Routine routine) {
+		return this.current.all(Table.class).stream()
+			.filter((table) -> isRemovedTable(table.name()))
+			.anyMatch((table) -> Sql.mentions(routine.arguments() + "\n" + routine.definition(), table.name().name()));
+	}
+
+	/** Objects whose drop loses data or everything built on them: only with --allow-drop. */
+	private static boolean holdsData(SchemaObject object) {
+		return object instanceof Table || object instanceof Column || object instanceof Sequence
+				|| object instanceof Namespace || object instanceof Extension || object instanceof EnumType
+				|| object instanceof Domain;
+	}
+
+	/**
+	 * Whether the object comes with another one the plan creates or drops: a column order, the
+	 * columns of a new table or of a view, the index behind a constraint, the sequence behind an
+	 * identity column, PostgreSQL 18's NOT NULL constraints (a column's {@code notNull}).
+	 */
+	private boolean implied(SchemaObject object, Schema schema) {
+		if (object instanceof ColumnOrder) {
+			return true;
+		}
+		if (object instanceof Column column) {
+			boolean ofTable = schema.find("table " + column.relation()).isPresent();
+			return !ofTable || tableIsNew(column.relation()) || isRemovedTable(column.relation());
+		}
+		if (object instanceof Constraint constraint) {
+			return constraint.type() == Constraint.Type.NOT_NULL || constraint.type() == Constraint.Type.TRIGGER;
+		}
+		if (object instanceof Index index) {
+			return schema.find("constraint " + index.relation() + "." + index.name().name())
+				.filter((found) -> ((Constraint) found).type() != Constraint.Type.FOREIGN_KEY)
+				.isPresent();
+		}
+		if (object instanceof Sequence sequence) {
+			return identitySequences(schema).contains(sequence.name());
+		}
+		return false;
+	}
+
+	private static Set<QualifiedName> identitySequences(Schema schema) {
+		return schema.all(Column.class).stream()
+			.filter((column) -> column.identityGeneration() != null)
+			.map((column) -> new QualifiedName(column.relation().schema(),
+					column.relation().name() + "_" + column.name() + "_seq"))
+			.collect(Collectors.toSet());
+	}
+
+	private boolean tableIsNew(QualifiedName table) {
+		return this.current.find("table " + table).isEmpty();
+	}
+
+	/** Whether the table or materialized view is created by the plan (or created again). */
+	private boolean relationIsNew(QualifiedName relation) {
+		return !hasRelation(this.current, relation) || this.recreated.contains(relation);
+	}
+
+	private static boolean hasRelation(Schema schema, QualifiedName relation) {
+		return schema.find("table " + relation).isPresent()
+				|| schema.find("materialized view " + relation).isPresent();
+	}
+
+	private boolean isRemovedTable(QualifiedName table) {
+		return this.desired.find("table " + table).isEmpty() && this.current.find("table " + table).isPresent();
+	}
+
+	/** A part of a table or materialized view that is dropped, or dropped to be created again. */
+	private boolean goesWithItsRelation(SchemaObject.OnRelation part) {
+		return (hasRelation(this.current, part.relation()) && !hasRelation(this.desired, part.relation()))
+				|| this.recreated.contains(part.relation());
+	}
+
+	/** The indexes a recreated materialized view has before and after: gone with it, built again after it. */
+	private void planUnchangedIndexesOfRecreatedViews() {
+		for (Index index : this.current.all(Index.class)) {
+			if (this.recreated.contains(index.relation()) && index.equals(this.desired.find(index.key()).orElse(null))) {
+				this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.REMOVE_INDEX, index.key(), List.of(),
+						List.of(Ddl.createIndex(index.definition(), false))));
+				this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.VIEW_INDEX, index.key(),
+						List.of(Ddl.createIndex(index.definition(), false)), List.of()));
+			}
+		}
+	}
+
+	private Optional<String> commentOn(Comment comment, Schema schema) {
+		Optional<String> target = CommentTarget.of(comment, schema);
+		if (target.isEmpty()) {
+			notHandled(comment, "commenting on it");
+		}
+		return target;
+	}
+
+	void plan(Phase phase, int rank, SchemaObject object, String up, String down) {
+		this.changes.add(new PlannedChange(phase, rank, object.key(), List.of(up), List.of(down)));
+	}
+
+	void plan(PlannedChange change) {
+		this.changes.add(change);
+	}
+
+	void refuse(SchemaObject object, String reason) {
+		this.refusals.add(new Refusal(object.key(), reason));
+	}
+
+	void planColumn(Phase phase, SchemaObject object, List<String> up, List<String> down) {
+		this.changes.add(new PlannedChange(phase, Rank.COLUMN, object.key(), up, down));
+	}
+
+	/** A costly change, whose lint error is expected once the warning says why. */
+	void warn(String warning, String lintRule) {
+		this.warnings.add(warning);
+		this.expectedLintRules.add(lintRule);
+	}
+
+	void notHandled(SchemaObject object, String what) {
+		this.refusals.add(new Refusal(object.key(), "is not handled yet (" + what + "): write this part of the"
+				+ " migration by hand"));
+	}
+
+}

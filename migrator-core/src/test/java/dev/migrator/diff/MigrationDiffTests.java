@@ -1,0 +1,394 @@
+package dev.migrator.diff;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.migrator.Migrator;
+import dev.migrator.MigratorConfig;
+import dev.migrator.generate.MigrationWriter;
+import dev.migrator.generate.VersionScheme;
+import dev.migrator.generate.WrittenMigration;
+import dev.migrator.lint.Severity;
+import dev.migrator.schema.Schema;
+import dev.migrator.schema.SchemaDiff;
+import dev.migrator.test.EmbeddedDatabaseTest;
+import dev.migrator.test.MigrationFolder;
+import dev.migrator.test.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@EmbeddedDatabaseTest
+class MigrationDiffTests {
+
+	private static final String BASE = """
+			CREATE TABLE customers (id bigint PRIMARY KEY, email text);
+			CREATE TABLE orders (id bigint PRIMARY KEY, status varchar(20), customer_id bigint, total numeric);
+			""";
+
+	@TempDir
+	Path directory;
+
+	MigrationFolder folder;
+
+	@BeforeEach
+	void folder() throws IOException {
+		this.folder = new MigrationFolder(Files.createDirectories(this.directory.resolve("migrations")));
+	}
+
+	static Stream<Arguments> changes() {
+		return Stream.of(
+				change("a new table with its keys, check and index is created plainly", BASE, BASE + """
+						CREATE TABLE notes (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+							order_id bigint NOT NULL REFERENCES orders, body text CHECK (body <> ''));
+						CREATE INDEX notes_order_id_idx ON notes (order_id);
+						""", "CREATE INDEX notes_order_id_idx ON public.notes USING btree (order_id);"),
+				change("a table with a serial column gets its sequence first", BASE,
+						BASE + "CREATE TABLE tags (id serial PRIMARY KEY, name text);",
+						"CREATE SEQUENCE public.tags_id_seq AS integer"),
+				change("a column with a default is added", BASE,
+						BASE + "ALTER TABLE orders ADD COLUMN note text DEFAULT 'none';",
+						"ADD COLUMN note text DEFAULT 'none'::text"),
+				change("an index on an existing table is built concurrently", BASE,
+						BASE + "CREATE INDEX orders_status_idx ON orders (status);",
+						"CREATE INDEX CONCURRENTLY orders_status_idx ON public.orders"),
+				change("a unique partial expression index keeps its method and predicate", BASE,
+						BASE + "CREATE UNIQUE INDEX orders_status_lower ON orders USING btree (lower(status))"
+								+ " WHERE status IS NOT NULL;",
+						"CREATE UNIQUE INDEX CONCURRENTLY orders_status_lower"),
+				change("an index that goes is dropped concurrently", BASE
+						+ "CREATE INDEX orders_status_idx ON orders (status);", BASE,
+						"DROP INDEX CONCURRENTLY IF EXISTS public.orders_status_idx"),
+				change("a foreign key on an existing table is added not valid, then validated", BASE,
+						BASE + "ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id)"
+								+ " REFERENCES customers (id);",
+						"VALIDATE CONSTRAINT orders_customer_fk"),
+				change("a check on an existing table is added not valid", BASE,
+						BASE + "ALTER TABLE orders ADD CONSTRAINT orders_total_positive CHECK (total > 0);",
+						"CHECK ((total > (0)::numeric)) NOT VALID"),
+				change("a unique constraint on an existing table takes over an index built concurrently", BASE,
+						BASE + "ALTER TABLE customers ADD CONSTRAINT customers_email_key UNIQUE (email);",
+						"ADD CONSTRAINT customers_email_key UNIQUE USING INDEX customers_email_key"),
+				change("a primary key on an existing table takes over an index built concurrently",
+						"CREATE TABLE events (id bigint NOT NULL, name text);",
+						"CREATE TABLE events (id bigint PRIMARY KEY, name text);",
+						"ADD CONSTRAINT events_pkey PRIMARY KEY USING INDEX events_pkey"),
+				change("not null on an existing column is proven by a validated check", BASE,
+						BASE.replace("status varchar(20)", "status varchar(20) NOT NULL"),
+						"CHECK (status IS NOT NULL) NOT VALID"),
+				change("not null that goes is dropped", BASE.replace("total numeric", "total numeric NOT NULL"),
+						BASE, "ALTER COLUMN total DROP NOT NULL"),
+				change("a default changes", BASE, BASE.replace("total numeric", "total numeric DEFAULT 0"),
+						"ALTER COLUMN total SET DEFAULT 0"),
+				change("a varchar widens to text", BASE, BASE.replace("status varchar(20)", "status text"),
+						"ALTER COLUMN status TYPE text"),
+				change("an enum gains values in place, and its down builds it again",
+						BASE + "CREATE TYPE mood AS ENUM ('ok', 'good');\n"
+								+ "ALTER TABLE orders ADD COLUMN mood mood DEFAULT 'ok', ADD COLUMN moods mood[];",
+						BASE + "CREATE TYPE mood AS ENUM ('meh', 'ok', 'great', 'good');\n"
+								+ "ALTER TABLE orders ADD COLUMN mood mood DEFAULT 'great', ADD COLUMN moods mood[];",
+						"ALTER TYPE public.mood ADD VALUE 'meh' BEFORE 'ok'"),
+				change("a type change that rewrites the table is generated, with a warning", BASE,
+						BASE.replace("total numeric", "total numeric(12,2)"), "ALTER COLUMN total TYPE numeric(12,2)"),
+				change("an existing column becomes an identity", BASE,
+						BASE.replace("customers (id bigint PRIMARY KEY", "customers (id bigint GENERATED BY DEFAULT"
+								+ " AS IDENTITY PRIMARY KEY"),
+						"ADD GENERATED BY DEFAULT AS IDENTITY"),
+				change("a schema, an enum, a domain and a sequence are created", BASE, BASE + """
+						CREATE SCHEMA billing;
+						CREATE TYPE billing.state AS ENUM ('open', 'paid');
+						CREATE DOMAIN billing.amount AS numeric(12,2) NOT NULL CONSTRAINT amount_positive CHECK (VALUE >= 0);
+						CREATE SEQUENCE billing.invoice_numbers START 1000 INCREMENT 10;
+						CREATE TABLE billing.invoices (id bigint PRIMARY KEY, state billing.state NOT NULL DEFAULT 'open',
+							amount billing.amount, number bigint DEFAULT nextval('billing.invoice_numbers'));
+						""", "CREATE TYPE billing.state AS ENUM ('open', 'paid')"),
+				change("a view and a materialized view are created", BASE, BASE + """
+						CREATE VIEW open_orders AS SELECT id, status FROM orders WHERE status = 'open';
+						CREATE MATERIALIZED VIEW order_totals AS SELECT customer_id, sum(total) AS total FROM orders
+							GROUP BY customer_id;
+						CREATE INDEX order_totals_customer ON order_totals (customer_id);
+						""", "CREATE INDEX order_totals_customer ON public.order_totals"),
+				change("views are created after the views they select from", BASE, BASE + """
+						CREATE VIEW b_orders AS SELECT id, status FROM orders;
+						CREATE VIEW a_orders AS SELECT id FROM b_orders;
+						""", "FROM orders;\nCREATE VIEW public.a_orders AS"),
+				change("a changed materialized view is created again with its indexes",
+						BASE + "CREATE MATERIALIZED VIEW totals AS SELECT customer_id, sum(total) AS total FROM orders"
+								+ " GROUP BY customer_id;\nCREATE UNIQUE INDEX totals_customer ON totals (customer_id);",
+						BASE + "CREATE MATERIALIZED VIEW totals AS SELECT customer_id, max(total) AS total FROM orders"
+								+ " GROUP BY customer_id;\nCREATE UNIQUE INDEX totals_customer ON totals (customer_id);"
+								+ "\nCREATE INDEX totals_total ON totals (total);",
+						"CREATE INDEX totals_total ON public.totals"),
+				change("a partitioned table with a key and a partition is created", BASE, BASE + """
+						CREATE TABLE events (id bigint, at date, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+						CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+						""", "CREATE TABLE public.events_2025 PARTITION OF public.events FOR VALUES"),
+				change("a changed view is replaced", BASE + "CREATE VIEW open_orders AS SELECT id FROM orders;",
+						BASE + "CREATE VIEW open_orders AS SELECT id, status FROM orders;", "DROP VIEW public.open_orders"),
+				change("a function and a procedure are created", BASE, BASE + """
+						CREATE FUNCTION order_count() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM orders $$;
+						CREATE PROCEDURE close_orders() LANGUAGE sql AS $$ UPDATE orders SET status = 'closed' $$;
+						""", "CREATE OR REPLACE PROCEDURE public.close_orders()"),
+				change("a changed function body is replaced", BASE
+						+ "CREATE FUNCTION answer() RETURNS int LANGUAGE sql AS $$ SELECT 41 $$;",
+						BASE + "CREATE FUNCTION answer() RETURNS int LANGUAGE sql AS $$ SELECT 42 $$;", "SELECT 42"),
+				change("a trigger with its function is created", BASE, BASE + """
+						CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+						CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION touch();
+						ALTER TABLE orders DISABLE TRIGGER orders_touch;
+						""", "CREATE TRIGGER orders_touch BEFORE UPDATE ON public.orders"),
+				change("comments on a table, a column and a function are set and changed",
+						BASE + "COMMENT ON TABLE orders IS 'old';", BASE + """
+						COMMENT ON TABLE orders IS 'what was bought';
+						COMMENT ON COLUMN orders.status IS 'it''s the state';
+						""", "COMMENT ON COLUMN public.orders.status IS 'it''s the state'"),
+				change("a table with a reserved word and upper case in its names is quoted", BASE,
+						BASE + "CREATE TABLE \"Order Lines\" (\"user\" text, \"Qty\" int);",
+						"CREATE TABLE public.\"Order Lines\" (\n\t\"user\" text,\n\t\"Qty\" integer\n)"));
+	}
+
+	private static Arguments change(String name, String current, String desired, String expected) {
+		return Arguments.of(name, current, desired, expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changes")
+	void generatedPairGivesTheDesiredSchemaAndItsDownTheCurrentOne(String name, String current, String desired,
+			String expected, TestDatabase scratch, TestDatabase desiredScratch, TestDatabase replay) throws Exception {
+		this.folder.pair("000001_base", current, "SELECT 1;");
+		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).write(List.of(desiredFile(desired)),
+				"change", writer());
+		assertThat(report.plan().refusals()).isEmpty();
+		assertThat(report.verifyFailures()).isEmpty();
+		assertThat(report.findings()).filteredOn((finding) -> finding.severity() == Severity.ERROR)
+			.allMatch((finding) -> report.plan().expectedLintRules().contains(finding.rule()));
+		assertThat(report.written()).isNotEmpty();
+		assertThat(upText(report)).contains(expected);
+		Migrator migrator = new Migrator(config(replay));
+		migrator.gotoVersion(1);
+		Schema before = schema(replay);
+		migrator.migrate();
+		assertThat(SchemaDiff.between(schema(desiredScratch), schema(replay)).sentences("desired", "migrated"))
+			.isEmpty();
+		migrator.down(report.written().size());
+		assertThat(SchemaDiff.between(before, schema(replay)).sentences("before", "after down")).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			index on an existing table \
+			| CREATE INDEX t_a_idx ON t (a); | CREATE INDEX CONCURRENTLY t_a_idx | CREATE INDEX t_a_idx
+			index on a new table \
+			| CREATE TABLE n (a int); CREATE INDEX n_a_idx ON n (a); | CREATE INDEX n_a_idx | CONCURRENTLY
+			foreign key on an existing table \
+			| ALTER TABLE t ADD CONSTRAINT t_b_fk FOREIGN KEY (b) REFERENCES r (id); \
+			| REFERENCES r(id) NOT VALID;@VALIDATE CONSTRAINT t_b_fk | REFERENCES r(id);
+			foreign key on a new table \
+			| CREATE TABLE n (b int CONSTRAINT n_b_fk REFERENCES r (id)); | REFERENCES r(id); | NOT VALID
+			check on an existing table \
+			| ALTER TABLE t ADD CONSTRAINT t_a_check CHECK (a > 0); | CHECK ((a > 0)) NOT VALID | CHECK ((a > 0));
+			check on a new table | CREATE TABLE n (a int CHECK (a > 0)); | CHECK ((a > 0)); | NOT VALID
+			not null on an existing column \
+			| ALTER TABLE t ALTER COLUMN a SET NOT NULL; \
+			| CHECK (a IS NOT NULL) NOT VALID;@VALIDATE CONSTRAINT t_a_not_null_check;@ALTER COLUMN a SET NOT NULL \
+			| DROP NOT NULL
+			not null on a new table | CREATE TABLE n (a int NOT NULL); | a integer NOT NULL | CHECK
+			unique on an existing table \
+			| ALTER TABLE t ADD CONSTRAINT t_a_key UNIQUE (a); \
+			| CREATE UNIQUE INDEX CONCURRENTLY t_a_key@UNIQUE USING INDEX t_a_key | UNIQUE (a)
+			unique on a new table | CREATE TABLE n (a int CONSTRAINT n_a_key UNIQUE); | UNIQUE (a) | USING INDEX
+			""")
+	void safePatternsOnExistingTablesAndPlainStatementsOnNewOnes(String name, String change, String expected,
+			String absent, TestDatabase scratch, TestDatabase desiredScratch) throws IOException {
+		String base = "CREATE TABLE r (id int PRIMARY KEY);\nCREATE TABLE t (a int, b int);\n";
+		this.folder.pair("000001_base", base, "SELECT 1;");
+		DdlPlan plan = diff(scratch, desiredScratch, DiffOptions.SAFE).compare(List.of(desiredFile(base + change)))
+			.plan();
+		String up = plan.pairs().stream().map(DdlPair::up).collect(Collectors.joining("@"));
+		assertThat(up).contains(expected.split("@")).doesNotContain(absent);
+	}
+
+	@Test
+	void pairsAreWrittenWithTheFolderNumberingAndTheConcurrentOneOutsideATransaction(TestDatabase scratch,
+			TestDatabase desiredScratch) throws IOException {
+		this.folder.pair("000001_base", BASE, "SELECT 1;");
+		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).write(List.of(desiredFile(BASE + """
+				CREATE INDEX orders_status_idx ON orders (status);
+				ALTER TABLE orders ALTER COLUMN total SET NOT NULL;
+				ALTER TABLE orders ADD COLUMN paid boolean;
+				""")), "orders_status", writer());
+		assertThat(report.written()).extracting(WrittenMigration::version).containsExactly("000002", "000003", "000004");
+		assertThat(report.written().get(0).up().getFileName()).hasToString("000002_orders_status.up.sql");
+		assertThat(Files.readString(report.written().get(1).up())).startsWith("-- migrator:no-transaction\n")
+			.contains("CREATE INDEX CONCURRENTLY");
+		assertThat(report.written().get(2).up().getFileName()).hasToString("000004_orders_status_validate.up.sql");
+		assertThat(Files.readString(report.written().get(2).up())).contains("VALIDATE CONSTRAINT",
+				"ALTER COLUMN total SET NOT NULL");
+		assertThat(Files.readString(report.written().get(0).down())).contains("DROP COLUMN paid");
+	}
+
+	@Test
+	void dropsAreRefusedWithoutAllowDropAndNothingIsWritten(TestDatabase scratch, TestDatabase desiredScratch)
+			throws IOException {
+		this.folder.pair("000001_base", BASE + "CREATE TABLE notes (id bigint);", "SELECT 1;");
+		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE)
+			.write(List.of(desiredFile(BASE.replace(", total numeric", ""))), "drop_things", writer());
+		assertThat(report.plan().refusals()).extracting(Refusal::toString).containsExactly(
+				"column public.orders.total would be dropped, and its data with it: pass --allow-drop to drop it",
+				"table public.notes would be dropped, and its data with it: pass --allow-drop to drop it");
+		assertThat(report.written()).isEmpty();
+		assertThat(report.upToDate()).isFalse();
+	}
+
+	@Test
+	void dropsAskedForAreWrittenWithDownsThatPutEverythingBack(TestDatabase scratch, TestDatabase desiredScratch,
+			TestDatabase replay) throws Exception {
+		String current = BASE + """
+				CREATE TABLE notes (id bigint PRIMARY KEY, order_id bigint REFERENCES orders, body text NOT NULL);
+				CREATE INDEX notes_order_idx ON notes (order_id);
+				COMMENT ON TABLE notes IS 'scribbles';
+				""";
+		this.folder.pair("000001_base", current, "SELECT 1;");
+		DiffReport report = diff(scratch, desiredScratch, new DiffOptions(true, List.of()))
+			.write(List.of(desiredFile(BASE.replace(", total numeric", ""))), "drop_things", writer());
+		assertThat(report.verifyFailures()).isEmpty();
+		assertThat(report.written()).hasSize(1);
+		assertThat(Files.readString(report.written().get(0).up())).contains("DROP TABLE public.notes",
+				"DROP COLUMN total");
+		Migrator migrator = new Migrator(config(replay));
+		migrator.gotoVersion(1);
+		Schema before = schema(replay);
+		migrator.migrate();
+		migrator.down(1);
+		assertThat(SchemaDiff.between(before, schema(replay)).sentences("before", "after down")).isEmpty();
+	}
+
+	@Test
+	void aDropAndAnAddThatLookLikeARenameAreRefusedWithTheHint(TestDatabase scratch, TestDatabase desiredScratch)
+			throws IOException {
+		this.folder.pair("000001_base", BASE + "CREATE TABLE notes (body text);", "SELECT 1;");
+		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).compare(List.of(desiredFile(
+				BASE.replace("status varchar(20)", "state varchar(20)") + "CREATE TABLE remarks (body text);")));
+		assertThat(report.plan().refusals()).extracting(Refusal::toString).containsExactly(
+				"column public.orders.status would be dropped, and its data with it: pass --allow-drop to drop it,"
+						+ " or if it was renamed: --rename orders.status=state",
+				"table public.notes would be dropped, and its data with it: pass --allow-drop to drop it,"
+						+ " or if it was renamed: --rename notes=remarks");
+	}
+
+	@Test
+	void renamesGivenAsHintsAreRenamesBothWays(TestDatabase scratch, TestDatabase desiredScratch, TestDatabase replay)
+			throws Exception {
+		String current = BASE + "CREATE TABLE notes (body text);\nCREATE INDEX orders_status_idx ON orders (status);";
+		this.folder.pair("000001_base", current, "SELECT 1;");
+		DiffOptions renames = new DiffOptions(false,
+				List.of(Rename.parse("orders.status=state"), Rename.parse("notes=remarks")));
+		DiffReport report = diff(scratch, desiredScratch, renames).write(List.of(desiredFile(current
+			.replace("status", "state").replace("orders_state_idx", "orders_status_idx").replace("notes", "remarks"))),
+				"renames", writer());
+		assertThat(report.plan().refusals()).isEmpty();
+		assertThat(report.verifyFailures()).isEmpty();
+		assertThat(report.written()).singleElement()
+			.satisfies((written) -> assertThat(Files.readString(written.up())).isEqualTo("""
+					-- generated by migrator diff
+					ALTER TABLE public.orders RENAME COLUMN status TO state;
+					ALTER TABLE public.notes RENAME TO remarks;
+					"""));
+		Migrator migrator = new Migrator(config(replay));
+		migrator.gotoVersion(1);
+		Schema before = schema(replay);
+		migrator.migrate();
+		assertThat(SchemaDiff.between(schema(desiredScratch), schema(replay)).sentences("desired", "migrated"))
+			.isEmpty();
+		migrator.down(1);
+		assertThat(SchemaDiff.between(before, schema(replay)).sentences("before", "after down")).isEmpty();
+	}
+
+	@Test
+	void kindsItCannotPlanAreListedAsNotHandled(TestDatabase scratch, TestDatabase desiredScratch) throws IOException {
+		this.folder.pair("000001_base", "CREATE TYPE mood AS ENUM ('ok', 'good');", "SELECT 1;");
+		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).compare(List.of(desiredFile("""
+				CREATE TYPE mood AS ENUM ('ok');
+				CREATE TYPE pair AS (a int, b int);
+				""")));
+		assertThat(report.plan().refusals()).extracting(Refusal::subject)
+			.containsExactlyInAnyOrder("enum public.mood", "composite type public.pair");
+		assertThat(report.plan().refusals()).extracting(Refusal::reason)
+			.anyMatch((reason) -> reason.startsWith("loses or reorders values (ok, good to ok): PostgreSQL cannot"
+					+ " remove an enum value"));
+	}
+
+	@Test
+	void pairThatFailsItsProofIsNotWrittenAndTheFailureIsShown(TestDatabase scratch, TestDatabase desiredScratch)
+			throws IOException {
+		this.folder.pair("000001_base", BASE, "SELECT 1;");
+		// columns come before functions, so a default that calls a new function fails
+		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).write(List.of(desiredFile(BASE + """
+				CREATE FUNCTION new_code() RETURNS text LANGUAGE sql AS $$ SELECT 'x' $$;
+				ALTER TABLE orders ADD COLUMN code text DEFAULT new_code();
+				""")), "code", writer());
+		assertThat(report.verifyFailures()).singleElement().asString().startsWith("up failed: ").contains("new_code()");
+		assertThat(report.written()).isEmpty();
+		assertThat(this.folder.directory().resolve("000002_code.up.sql")).doesNotExist();
+	}
+
+	@Test
+	void migrationsThatGiveTheDesiredSchemaAreUpToDate(TestDatabase scratch, TestDatabase desiredScratch)
+			throws IOException {
+		this.folder.pair("000001_base", BASE, "SELECT 1;")
+			.pair("000002_index", "CREATE INDEX orders_status_idx ON orders (status);", "DROP INDEX orders_status_idx;");
+		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE)
+			.compare(List.of(desiredFile(BASE + "CREATE INDEX orders_status_idx ON orders (status);")));
+		assertThat(report.upToDate()).isTrue();
+		assertThat(report.plan().isEmpty()).isTrue();
+	}
+
+	private MigrationDiff diff(TestDatabase scratch, TestDatabase desired, DiffOptions options) {
+		return new MigrationDiff(config(scratch), desired.dataSource(), options);
+	}
+
+	private MigratorConfig config(TestDatabase database) {
+		return MigratorConfig.builder().dataSource(database.dataSource()).locations(this.folder.location()).build();
+	}
+
+	private MigrationWriter writer() {
+		return new MigrationWriter(this.folder.directory(), VersionScheme.AUTO, Clock.systemUTC());
+	}
+
+	private Path desiredFile(String sql) throws IOException {
+		return Files.writeString(Files.createTempFile(this.directory, "desired", ".sql"), sql);
+	}
+
+	private static String upText(DiffReport report) {
+		return report.written().stream().map((written) -> {
+			try {
+				return Files.readString(written.up());
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).collect(Collectors.joining());
+	}
+
+	private static Schema schema(TestDatabase database) throws SQLException {
+		try (Connection connection = database.connect()) {
+			return Schema.read(connection, Set.of("schema_migrations", "schema_migrations_log")).withoutColumnOrder();
+		}
+	}
+
+}
