@@ -383,7 +383,7 @@ public final class DdlPlanner {
 	/**
 	 * Whether the object comes with another one the plan creates or drops: a column order, the
 	 * columns of a new table or of a view, the index behind a constraint, the sequence behind an
-	 * identity column, PostgreSQL 18's NOT NULL constraints (a column's {@code notNull}).
+	 * identity column.
 	 */
 	private boolean implied(SchemaObject object, Schema schema) {
 		if (object instanceof ColumnOrder) {
@@ -394,7 +394,7 @@ public final class DdlPlanner {
 			return !ofTable || tableIsNew(column.relation()) || isRemovedTable(column.relation());
 		}
 		if (object instanceof Constraint constraint) {
-			return constraint.type() == Constraint.Type.NOT_NULL || constraint.type() == Constraint.Type.TRIGGER;
+			return constraint.type() == Constraint.Type.TRIGGER;
 		}
 		if (object instanceof Index index) {
 			return schema.find("constraint " + index.relation() + "." + index.name().name())

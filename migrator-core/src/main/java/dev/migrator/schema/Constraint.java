@@ -26,7 +26,7 @@ public record Constraint(QualifiedName relation, String name, Type type, String 
 
 	public enum Type {
 
-		PRIMARY_KEY, UNIQUE, FOREIGN_KEY, CHECK, EXCLUSION, NOT_NULL, TRIGGER;
+		PRIMARY_KEY, UNIQUE, FOREIGN_KEY, CHECK, EXCLUSION, TRIGGER;
 
 		static Type of(String contype) {
 			return switch (contype) {
@@ -35,7 +35,6 @@ public record Constraint(QualifiedName relation, String name, Type type, String 
 				case "f" -> FOREIGN_KEY;
 				case "c" -> CHECK;
 				case "x" -> EXCLUSION;
-				case "n" -> NOT_NULL;
 				case "t" -> TRIGGER;
 				default -> throw new IllegalArgumentException("Unknown constraint type " + contype);
 			};

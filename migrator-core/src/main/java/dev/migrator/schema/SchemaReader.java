@@ -82,7 +82,10 @@ final class SchemaReader {
 					+ " AND (c.oid IS NULL OR " + NOT_FROM_EXTENSION.formatted("pg_class", "c.oid") + ")"
 					+ " AND (t.oid IS NULL OR " + NOT_FROM_EXTENSION.formatted("pg_type", "t.oid") + ")"
 					// a partition's copy of its parent's constraint is the parent's
-					+ " AND con.conparentid = 0",
+					+ " AND con.conparentid = 0"
+					// PostgreSQL 18 records NOT NULL as a constraint too, named after the table at the time
+					// (a renamed table keeps the old name): nullability is the column's fact, the name is noise
+					+ " AND con.contype <> 'n'",
 					rows(SchemaReader::constraint)),
 			new Part("SELECT n.nspname, i.relname, c.relname, pg_catalog.pg_get_indexdef(i.oid), x.indisunique,"
 					+ " x.indpred IS NOT NULL, am.amname"
