@@ -36,7 +36,7 @@ import dev.migrator.SetDefinition;
 		description = "PostgreSQL schema migrations: apply, roll back, inspect and recover.",
 		subcommands = { HelpCommand.class, CreateCommand.class, UpCommand.class, DownCommand.class, GotoCommand.class, ForceCommand.class,
 				BaselineCommand.class, RepairCommand.class, StatusCommand.class, ValidateCommand.class,
-				PlanCommand.class, LintCommand.class, VerifyCommand.class, DiffCommand.class, VersionCommand.class },
+				PlanCommand.class, LintCommand.class, VerifyCommand.class, DiffCommand.class, DriftCommand.class, VersionCommand.class },
 		synopsisSubcommandLabel = "COMMAND")
 public class MigratorCommand implements Runnable {
 

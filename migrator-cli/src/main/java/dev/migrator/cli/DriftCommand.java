@@ -1,0 +1,64 @@
+package dev.migrator.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import dev.migrator.MigrationResult;
+import dev.migrator.Migrator;
+import dev.migrator.diff.Drift;
+import dev.migrator.diff.DriftReport;
+import dev.migrator.verify.ScratchDatabase;
+
+@Command(name = "drift", description = "Compare the database with what its applied migrations give (replayed on a"
+		+ " scratch database: on the --dev-url server, or an embedded PostgreSQL) and list every difference, such as"
+		+ " an index added by hand. Pending migrations are not drift. Exit 1 when the database drifted.")
+class DriftCommand extends MigratorSubcommand {
+
+	@Option(names = "--dev-url", paramLabel = "URL", description = "A server to create the scratch database on"
+			+ " (dropped afterwards; same --user and --password); default: an embedded PostgreSQL.")
+	String devUrl;
+
+	@Override
+	int run(Migrator migrator) {
+		ScratchDatabase scratch = (this.devUrl != null)
+				? ScratchDatabase.on(this.devUrl, this.root.user(), this.root.password()) : ScratchDatabase.embedded();
+		try {
+			DriftReport report = new Drift(migrator.config(), scratch.dataSource()).check();
+			print(report);
+			return report.clean() ? OK : ErrorHandler.FAILED;
+		}
+		finally {
+			drop(scratch);
+		}
+	}
+
+	private static void drop(ScratchDatabase scratch) {
+		try {
+			scratch.close();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not drop the scratch database", ex);
+		}
+	}
+
+	private void print(DriftReport report) {
+		if (json()) {
+			Map<String, Object> view = new LinkedHashMap<>();
+			view.put("version", report.version());
+			view.put("differences", report.differences());
+			view.put("cannotCheck", report.uncheckable());
+			printJson(view);
+			return;
+		}
+		String version = MigrationResult.versionText(report.version());
+		if (report.clean()) {
+			print("No drift: the database is what its migrations give at version " + version + ".");
+		}
+		report.differences().forEach((difference) -> print("DRIFT " + difference));
+		report.uncheckable().forEach((reason) -> print("CANNOT CHECK " + reason));
+	}
+
+}

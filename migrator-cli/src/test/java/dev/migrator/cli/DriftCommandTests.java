@@ -1,0 +1,64 @@
+package dev.migrator.cli;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.migrator.test.EmbeddedDatabaseTest;
+import dev.migrator.test.MigrationFolder;
+import dev.migrator.test.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@EmbeddedDatabaseTest
+class DriftCommandTests {
+
+	@TempDir
+	Path directory;
+
+	MigrationFolder folder;
+
+	final CliRunner cli = new CliRunner();
+
+	@BeforeEach
+	void orders() {
+		this.folder = new MigrationFolder(this.directory).pair("000001_create_orders",
+				"CREATE TABLE orders (id bigint PRIMARY KEY, status text);", "DROP TABLE orders;");
+	}
+
+	@Test
+	void exitsZeroWhenTheDatabaseIsWhatItsMigrationsGive(TestDatabase db) {
+		assertThat(migrator(db, "up").exitCode()).isZero();
+		CliRunner.Result result = drift(db);
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		assertThat(result.out()).contains("No drift: the database is what its migrations give at version 1.");
+	}
+
+	@Test
+	void exitsOneListingAnIndexAddedByHand(TestDatabase db) {
+		assertThat(migrator(db, "up").exitCode()).isZero();
+		db.execute("CREATE INDEX orders_status_idx ON orders (status)");
+		CliRunner.Result text = drift(db);
+		assertThat(text.exitCode()).as(text.err()).isEqualTo(1);
+		assertThat(text.out()).contains("DRIFT index public.orders_status_idx exists in the database but not in its"
+				+ " migrations");
+		CliRunner.Result json = drift(db, "--format", "json");
+		assertThat(json.exitCode()).as(json.err()).isEqualTo(1);
+		assertThat(json.json().get("version").asLong()).isEqualTo(1L);
+		assertThat(json.json().get("differences")).singleElement()
+			.satisfies((difference) -> assertThat(difference.asString())
+				.startsWith("index public.orders_status_idx exists in the database but not in its migrations"));
+	}
+
+	private CliRunner.Result drift(TestDatabase db, String... args) {
+		return this.cli.run(new String[] { "--url", db.url(), "--user", db.user(), "--locations",
+				this.folder.location(), "drift", "--dev-url", db.url() }, args);
+	}
+
+	private CliRunner.Result migrator(TestDatabase db, String command) {
+		return this.cli.run("--url", db.url(), "--user", db.user(), "--locations", this.folder.location(), command);
+	}
+
+}
