@@ -18,6 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import dev.migrator.MigratorConfig;
+import dev.migrator.diff.DesiredSchema;
 import dev.migrator.diff.DiffOptions;
 import dev.migrator.diff.DiffReport;
 import dev.migrator.diff.MigrationDiff;
@@ -75,7 +76,8 @@ class DiffCommand implements Callable<Integer> {
 			MigrationDiff diff = new MigrationDiff(MigratorCommand.build(this.spec,
 					this.root.options(this.spec, MigratorConfig.builder().dataSource(current.dataSource()))),
 					desiredDatabase.dataSource(), options);
-			DiffReport report = this.check ? diff.compare(this.desired) : diff.write(this.desired, this.name,
+			DiffReport report = this.check ? diff.compare(DesiredSchema.sql(this.desired))
+					: diff.write(DesiredSchema.sql(this.desired), this.name,
 					new MigrationWriter(directory(), this.timestamp ? VersionScheme.TIMESTAMP : VersionScheme.AUTO,
 							Clock.systemUTC()));
 			print(report);

@@ -1,6 +1,5 @@
 package dev.migrator.diff;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,10 +24,10 @@ import dev.migrator.schema.Schema;
 import dev.migrator.schema.SchemaDiff;
 
 /**
- * Compares the schema the migrations give with a desired schema written as SQL, and writes
- * the migration between them. Both are read the same way, from pg_catalog: the migrations
- * replayed on one empty database, the desired SQL applied to another. The generated pairs
- * are linted and proven (up, down, up again) before anything is written.
+ * Compares the schema the migrations give with a desired schema, and writes the migration
+ * between them. Both are read the same way, from pg_catalog: the migrations replayed on one
+ * empty database, the desired schema built on another (or read from a live database). The
+ * generated pairs are linted and proven (up, down, up again) before anything is written.
  */
 public final class MigrationDiff {
 
@@ -42,7 +41,7 @@ public final class MigrationDiff {
 
 	/**
 	 * @param config where the migrations are; its data source must be an empty scratch database
-	 * @param desiredDatabase another empty scratch database, for the desired schema
+	 * @param desiredDatabase another empty scratch database, for a desired schema that is built
 	 */
 	public MigrationDiff(MigratorConfig config, DataSource desiredDatabase, DiffOptions options) {
 		this.config = config;
@@ -52,8 +51,8 @@ public final class MigrationDiff {
 	}
 
 	/** The differences and the plan for them; nothing is written. */
-	public DiffReport compare(List<Path> desiredSql) {
-		Schemas schemas = read(desiredSql);
+	public DiffReport compare(DesiredSchema desired) {
+		Schemas schemas = read(desired);
 		return new DiffReport(schemas.differences(), plan(schemas), List.of(), List.of(), List.of());
 	}
 
@@ -62,8 +61,8 @@ public final class MigrationDiff {
 	 * finds no error (but those of the drops --allow-drop asked for) and the proof passes.
 	 * @param name the snake_case name of the migration
 	 */
-	public DiffReport write(List<Path> desiredSql, String name, MigrationWriter writer) {
-		Schemas schemas = read(desiredSql);
+	public DiffReport write(DesiredSchema desired, String name, MigrationWriter writer) {
+		Schemas schemas = read(desired);
 		DdlPlan plan = plan(schemas);
 		if (plan.isEmpty()) {
 			return new DiffReport(schemas.differences(), plan, List.of(), List.of(), List.of());
@@ -85,10 +84,10 @@ public final class MigrationDiff {
 		return DdlPlanner.plan(schemas.renamed(), schemas.desired(), this.options);
 	}
 
-	private Schemas read(List<Path> desiredSql) {
+	private Schemas read(DesiredSchema desired) {
 		new Migrator(this.config).migrate();
-		DesiredSchema.apply(desiredSql, this.desiredDatabase);
-		return new Schemas(read(this.config.dataSource()), renamed(), read(this.desiredDatabase));
+		Schema current = DesiredSchema.read(this.config.dataSource(), this.history, "a scratch database");
+		return new Schemas(current, renamed(), desired.read(this.desiredDatabase, this.history));
 	}
 
 	/** The migrations' schema with the renames made, read in a transaction that is then rolled back. */
@@ -108,15 +107,6 @@ public final class MigrationDiff {
 		}
 		catch (SQLException ex) {
 			throw new DatabaseException("Could not make the renames " + this.options.renames(), ex);
-		}
-	}
-
-	private Schema read(DataSource database) {
-		try (Connection connection = database.getConnection()) {
-			return Schema.read(connection, this.history);
-		}
-		catch (SQLException ex) {
-			throw new DatabaseException("Could not read a scratch database's schema", ex);
 		}
 	}
 

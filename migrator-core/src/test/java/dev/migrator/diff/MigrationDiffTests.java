@@ -171,7 +171,7 @@ class MigrationDiffTests {
 	void generatedPairGivesTheDesiredSchemaAndItsDownTheCurrentOne(String name, String current, String desired,
 			String expected, TestDatabase scratch, TestDatabase desiredScratch, TestDatabase replay) throws Exception {
 		this.folder.pair("000001_base", current, "SELECT 1;");
-		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).write(List.of(desiredFile(desired)),
+		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).write(DesiredSchema.sql(List.of(desiredFile(desired))),
 				"change", writer());
 		assertThat(report.plan().refusals()).isEmpty();
 		assertThat(report.verifyFailures()).isEmpty();
@@ -217,7 +217,7 @@ class MigrationDiffTests {
 			String absent, TestDatabase scratch, TestDatabase desiredScratch) throws IOException {
 		String base = "CREATE TABLE r (id int PRIMARY KEY);\nCREATE TABLE t (a int, b int);\n";
 		this.folder.pair("000001_base", base, "SELECT 1;");
-		DdlPlan plan = diff(scratch, desiredScratch, DiffOptions.SAFE).compare(List.of(desiredFile(base + change)))
+		DdlPlan plan = diff(scratch, desiredScratch, DiffOptions.SAFE).compare(DesiredSchema.sql(List.of(desiredFile(base + change))))
 			.plan();
 		String up = plan.pairs().stream().map(DdlPair::up).collect(Collectors.joining("@"));
 		assertThat(up).contains(expected.split("@")).doesNotContain(absent);
@@ -227,11 +227,11 @@ class MigrationDiffTests {
 	void pairsAreWrittenWithTheFolderNumberingAndTheConcurrentOneOutsideATransaction(TestDatabase scratch,
 			TestDatabase desiredScratch) throws IOException {
 		this.folder.pair("000001_base", BASE, "SELECT 1;");
-		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).write(List.of(desiredFile(BASE + """
+		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).write(DesiredSchema.sql(List.of(desiredFile(BASE + """
 				CREATE INDEX orders_status_idx ON orders (status);
 				ALTER TABLE orders ALTER COLUMN total SET NOT NULL;
 				ALTER TABLE orders ADD COLUMN paid boolean;
-				""")), "orders_status", writer());
+				"""))), "orders_status", writer());
 		assertThat(report.written()).extracting(WrittenMigration::version).containsExactly("000002", "000003", "000004");
 		assertThat(report.written().get(0).up().getFileName()).hasToString("000002_orders_status.up.sql");
 		assertThat(Files.readString(report.written().get(1).up())).startsWith("-- migrator:no-transaction\n")
@@ -247,7 +247,7 @@ class MigrationDiffTests {
 			throws IOException {
 		this.folder.pair("000001_base", BASE + "CREATE TABLE notes (id bigint);", "SELECT 1;");
 		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE)
-			.write(List.of(desiredFile(BASE.replace(", total numeric", ""))), "drop_things", writer());
+			.write(DesiredSchema.sql(List.of(desiredFile(BASE.replace(", total numeric", "")))), "drop_things", writer());
 		assertThat(report.plan().refusals()).extracting(Refusal::toString).containsExactly(
 				"column public.orders.total would be dropped, and its data with it: pass --allow-drop to drop it",
 				"table public.notes would be dropped, and its data with it: pass --allow-drop to drop it");
@@ -265,7 +265,7 @@ class MigrationDiffTests {
 				""";
 		this.folder.pair("000001_base", current, "SELECT 1;");
 		DiffReport report = diff(scratch, desiredScratch, new DiffOptions(true, List.of()))
-			.write(List.of(desiredFile(BASE.replace(", total numeric", ""))), "drop_things", writer());
+			.write(DesiredSchema.sql(List.of(desiredFile(BASE.replace(", total numeric", "")))), "drop_things", writer());
 		assertThat(report.verifyFailures()).isEmpty();
 		assertThat(report.written()).hasSize(1);
 		assertThat(Files.readString(report.written().get(0).up())).contains("DROP TABLE public.notes",
@@ -282,8 +282,8 @@ class MigrationDiffTests {
 	void aDropAndAnAddThatLookLikeARenameAreRefusedWithTheHint(TestDatabase scratch, TestDatabase desiredScratch)
 			throws IOException {
 		this.folder.pair("000001_base", BASE + "CREATE TABLE notes (body text);", "SELECT 1;");
-		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).compare(List.of(desiredFile(
-				BASE.replace("status varchar(20)", "state varchar(20)") + "CREATE TABLE remarks (body text);")));
+		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).compare(DesiredSchema.sql(List.of(desiredFile(
+				BASE.replace("status varchar(20)", "state varchar(20)") + "CREATE TABLE remarks (body text);"))));
 		assertThat(report.plan().refusals()).extracting(Refusal::toString).containsExactly(
 				"column public.orders.status would be dropped, and its data with it: pass --allow-drop to drop it,"
 						+ " or if it was renamed: --rename orders.status=state",
@@ -298,8 +298,8 @@ class MigrationDiffTests {
 		this.folder.pair("000001_base", current, "SELECT 1;");
 		DiffOptions renames = new DiffOptions(false,
 				List.of(Rename.parse("orders.status=state"), Rename.parse("notes=remarks")));
-		DiffReport report = diff(scratch, desiredScratch, renames).write(List.of(desiredFile(current
-			.replace("status", "state").replace("orders_state_idx", "orders_status_idx").replace("notes", "remarks"))),
+		DiffReport report = diff(scratch, desiredScratch, renames).write(DesiredSchema.sql(List.of(desiredFile(current
+			.replace("status", "state").replace("orders_state_idx", "orders_status_idx").replace("notes", "remarks")))),
 				"renames", writer());
 		assertThat(report.plan().refusals()).isEmpty();
 		assertThat(report.verifyFailures()).isEmpty();
@@ -322,10 +322,10 @@ class MigrationDiffTests {
 	@Test
 	void kindsItCannotPlanAreListedAsNotHandled(TestDatabase scratch, TestDatabase desiredScratch) throws IOException {
 		this.folder.pair("000001_base", "CREATE TYPE mood AS ENUM ('ok', 'good');", "SELECT 1;");
-		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).compare(List.of(desiredFile("""
+		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).compare(DesiredSchema.sql(List.of(desiredFile("""
 				CREATE TYPE mood AS ENUM ('ok');
 				CREATE TYPE pair AS (a int, b int);
-				""")));
+				"""))));
 		assertThat(report.plan().refusals()).extracting(Refusal::subject)
 			.containsExactlyInAnyOrder("enum public.mood", "composite type public.pair");
 		assertThat(report.plan().refusals()).extracting(Refusal::reason)
@@ -338,10 +338,10 @@ class MigrationDiffTests {
 			throws IOException {
 		this.folder.pair("000001_base", BASE, "SELECT 1;");
 		// columns come before functions, so a default that calls a new function fails
-		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).write(List.of(desiredFile(BASE + """
+		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).write(DesiredSchema.sql(List.of(desiredFile(BASE + """
 				CREATE FUNCTION new_code() RETURNS text LANGUAGE sql AS $$ SELECT 'x' $$;
 				ALTER TABLE orders ADD COLUMN code text DEFAULT new_code();
-				""")), "code", writer());
+				"""))), "code", writer());
 		assertThat(report.verifyFailures()).singleElement().asString().startsWith("up failed: ").contains("new_code()");
 		assertThat(report.written()).isEmpty();
 		assertThat(this.folder.directory().resolve("000002_code.up.sql")).doesNotExist();
@@ -353,7 +353,7 @@ class MigrationDiffTests {
 		this.folder.pair("000001_base", BASE, "SELECT 1;")
 			.pair("000002_index", "CREATE INDEX orders_status_idx ON orders (status);", "DROP INDEX orders_status_idx;");
 		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE)
-			.compare(List.of(desiredFile(BASE + "CREATE INDEX orders_status_idx ON orders (status);")));
+			.compare(DesiredSchema.sql(List.of(desiredFile(BASE + "CREATE INDEX orders_status_idx ON orders (status);"))));
 		assertThat(report.upToDate()).isTrue();
 		assertThat(report.plan().isEmpty()).isTrue();
 	}
