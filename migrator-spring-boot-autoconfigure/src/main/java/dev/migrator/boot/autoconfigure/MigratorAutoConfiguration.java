@@ -37,6 +37,7 @@ import dev.migrator.MigrationStep;
 import dev.migrator.Migrator;
 import dev.migrator.MigratorConfig;
 import dev.migrator.Migrators;
+import dev.migrator.SetDefinition;
 import dev.migrator.generate.MigrationGenerator;
 import dev.migrator.lint.LintConfig;
 
@@ -53,8 +54,8 @@ import dev.migrator.lint.LintConfig;
 public final class MigratorAutoConfiguration {
 
 	@Bean
-	MigratorSchemaManagementProvider migratorSchemaManagementProvider(ObjectProvider<Migrator> migrators) {
-		return new MigratorSchemaManagementProvider(migrators);
+	MigratorSchemaManagementProvider migratorSchemaManagementProvider(ObjectProvider<MigratorInstances> instances) {
+		return new MigratorSchemaManagementProvider(instances);
 	}
 
 	@Bean
@@ -87,7 +88,7 @@ public final class MigratorAutoConfiguration {
 	Migrators migrators(Migrator migrator, MigratorProperties properties) {
 		MigratorConfig app = migrator.config();
 		return Migrators.of(app,
-				MigrationSets.definitions(Migrators.librarySets(app.classLoader()), properties.getSets()));
+				MigrationSets.forApplication(Migrators.librarySets(app.classLoader()), properties.getSets()));
 	}
 
 	@Bean
@@ -96,6 +97,8 @@ public final class MigratorAutoConfiguration {
 			ListableBeanFactory beanFactory, ObjectProvider<MigrationListener> listeners) {
 		Map<String, Migrators> further = new LinkedHashMap<>();
 		MigratorConfig app = migrator.config();
+		List<SetDefinition> librarySets = properties.getInstances().isEmpty() ? List.of()
+				: Migrators.librarySets(app.classLoader());
 		properties.getInstances().forEach((name, instance) -> {
 			MigratorConfig config = app.toBuilder()
 				.dataSource(instanceDataSource(name, instance, beanFactory))
@@ -106,7 +109,7 @@ public final class MigratorAutoConfiguration {
 				.locations(instance.getLocations())
 				.table(instance.getTable())
 				.build();
-			further.put(name, Migrators.of(config, MigrationSets.definitions(List.of(), instance.getSets())));
+			further.put(name, Migrators.of(config, MigrationSets.forInstance(librarySets, instance.getSets())));
 		});
 		return new MigratorInstances(migrators, further);
 	}

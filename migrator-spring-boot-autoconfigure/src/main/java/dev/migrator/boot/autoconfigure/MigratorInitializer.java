@@ -27,7 +27,9 @@ import dev.migrator.lint.Severity;
  * Lints the pending migrations, then migrates every instance's migration sets in order when
  * the context starts, or hands each set's {@link Migrator} to a
  * {@link MigratorMigrationStrategy}. A failure in one set stops there, named by a
- * {@link SetFailedException} when its instance has several; the sets before it stay done.
+ * {@link MigratorInstanceFailedException} in a further instance and by a
+ * {@link SetFailedException} when the application's DataSource has several sets; the sets
+ * before it stay done.
  * Database users wait for it through {@link MigratorInitializerDatabaseInitializerDetector}.
  * <p>
  * A shutdown (SIGTERM, Ctrl-C) during the startup migration cancels it: the statement
@@ -88,33 +90,31 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 
 	private void migrateInstance(String instance) {
 		Migrators migrators = this.instances.instance(instance);
-		try {
-			migrators.names().forEach((set) -> migrate(migrators, set));
-		}
-		catch (MigratorException ex) {
-			if (this.instances.names().size() > 1) {
-				logger.error("Migrator instance '" + instance + "' failed: " + ex.getMessage());
+		for (String set : migrators.names()) {
+			try {
+				this.strategy.migrate(migrators.migrator(set));
 			}
-			throw ex;
+			catch (MigrationInterruptedException ex) {
+				// logged here because the JVM may end before the failed start is reported
+				logger.error(ex.getMessage());
+				throw named(instance, migrators, set, ex);
+			}
+			catch (MigratorException ex) {
+				throw named(instance, migrators, set, ex);
+			}
 		}
 	}
 
-	private void migrate(Migrators migrators, String set) {
-		try {
-			this.strategy.migrate(migrators.migrator(set));
+	/**
+	 * The set's error, named: with its instance's name and the CLI options that reach it
+	 * for a further instance; with the set's name when the application's DataSource has
+	 * several sets. An application with one set keeps its errors as they were.
+	 */
+	private static MigratorException named(String instance, Migrators migrators, String set, MigratorException ex) {
+		if (!instance.equals(MigratorInstances.DEFAULT)) {
+			return new MigratorInstanceFailedException(instance, set, CliCommand.of(migrators.migrator(set).config()),
+					ex);
 		}
-		catch (MigrationInterruptedException ex) {
-			// logged here because the JVM may end before the failed start is reported
-			logger.error(ex.getMessage());
-			throw named(migrators, set, ex);
-		}
-		catch (MigratorException ex) {
-			throw named(migrators, set, ex);
-		}
-	}
-
-	/** The set's error, named when there are several sets; an app with one keeps its errors as they were. */
-	private static MigratorException named(Migrators migrators, String set, MigratorException ex) {
 		return (migrators.names().size() > 1) ? new SetFailedException(set, ex) : ex;
 	}
 

@@ -6,23 +6,24 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.SchemaManagementProvider;
 
-import dev.migrator.Migrator;
-
 /**
- * Tells Hibernate that Migrator manages the schema of its data source, so that
- * {@code ddl-auto} defaults to {@code none} rather than creating tables itself.
+ * Tells Hibernate that Migrator manages the schema of a data source it migrates, the
+ * application's or an instance's ({@code migrator.instances.*}), so that {@code ddl-auto}
+ * defaults to {@code none} rather than creating tables itself.
  */
 class MigratorSchemaManagementProvider implements SchemaManagementProvider {
 
-	private final ObjectProvider<Migrator> migrators;
+	private final ObjectProvider<MigratorInstances> instances;
 
-	MigratorSchemaManagementProvider(ObjectProvider<Migrator> migrators) {
-		this.migrators = migrators;
+	MigratorSchemaManagementProvider(ObjectProvider<MigratorInstances> instances) {
+		this.instances = instances;
 	}
 
 	@Override
 	public SchemaManagement getSchemaManagement(DataSource dataSource) {
-		return this.migrators.stream()
+		return this.instances.stream()
+			.flatMap((instances) -> instances.names().stream().map(instances::instance))
+			.flatMap((migrators) -> migrators.migrators().stream())
 			.map((migrator) -> migrator.config().dataSource())
 			.filter(dataSource::equals)
 			.findFirst()

@@ -11,19 +11,26 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 import dev.migrator.BaselineRefusedException;
 import dev.migrator.DirtyDatabaseException;
 import dev.migrator.MigrationFailedException;
 import dev.migrator.LockTimeoutException;
 import dev.migrator.MigrationStep;
+import dev.migrator.Migrator;
+import dev.migrator.MigratorConfig;
 import dev.migrator.Operation;
 import dev.migrator.Problem;
 import dev.migrator.ValidationException;
 import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
+import dev.migrator.boot.autoconfigure.MigratorDataSource;
 import dev.migrator.boot.autoconfigure.MigratorMigrationStrategy;
 import dev.migrator.lock.LockHolder;
 import dev.migrator.source.Direction;
@@ -59,6 +66,50 @@ class MigratorFailureAnalyzerTests {
 					.contains("000001_create_audit_log.up.sql:2");
 				assertThat(analysis.getAction()).startsWith("Fix the migration file and restart.");
 			});
+	}
+
+	@Test
+	void failedInstanceIsNamedWithItsSetAndACliCommandThatReachesThatSet() throws Exception {
+		TestDatabase app = EmbeddedPostgresExtension.newDatabase();
+		TestDatabase orders = EmbeddedPostgresExtension.newDatabase();
+		MigrationFolder appFolder = new MigrationFolder(Files.createDirectories(this.directory.resolve("app")))
+			.up("000001_create_notes", "CREATE TABLE notes (id bigint PRIMARY KEY);");
+		MigrationFolder ordersFolder = new MigrationFolder(Files.createDirectories(this.directory.resolve("orders")))
+			.up("000001_create_orders", "CREATE TABLE orders (id bigint PRIMARY KEY);");
+		MigrationFolder audit = new MigrationFolder(Files.createDirectories(this.directory.resolve("orders audit")))
+			.up("000001_index_orders", "-- migrator:no-transaction\n"
+					+ "CREATE INDEX CONCURRENTLY orders_id_idx ON orders (id);\n"
+					+ "CREATE INDEX CONCURRENTLY orders_total_idx ON orders (total);");
+		this.contextRunner.withUserConfiguration(TwoDataSources.class)
+			.withBean("appDb", TestDatabase.class, () -> app)
+			.withBean("ordersDb", TestDatabase.class, () -> orders)
+			.withPropertyValues("migrator.locations=" + appFolder.location(),
+					"migrator.instances.orders.locations=" + ordersFolder.location(),
+					"migrator.instances.orders.sets.audit.locations=" + audit.location())
+			.run((context) -> {
+				FailureAnalysis analysis = this.analyzer.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription())
+					.startsWith("Migrator instance 'orders', migration set 'audit', failed")
+					.contains("000001_index_orders.up.sql:3")
+					.contains("left dirty");
+				assertThat(analysis.getAction()).contains("A restart alone refuses")
+					.contains(" up --resume`")
+					.contains("--url " + orders.url())
+					.contains("--table schema_migrations_audit")
+					.contains("--locations '" + audit.location() + "'")
+					.doesNotContain("--password");
+			});
+		// the action's options reach the dirty set: a resume with them finishes it
+		audit.up("000001_index_orders", "-- migrator:no-transaction\n"
+				+ "CREATE INDEX CONCURRENTLY orders_id_idx ON orders (id);\n"
+				+ "CREATE INDEX CONCURRENTLY orders_total_idx ON orders (id);");
+		new Migrator(MigratorConfig.builder()
+			.url(orders.url(), orders.user(), orders.password())
+			.table("schema_migrations_audit")
+			.locations(audit.location())
+			.build()).run(Operation.migrate().resuming());
+		assertThat(orders.queryColumn("SELECT version || ':' || dirty FROM schema_migrations_audit"))
+			.containsExactly("1:false");
 	}
 
 	@Test
@@ -172,6 +223,23 @@ class MigratorFailureAnalyzerTests {
 		FailureAnalysis analysis = this.analyzer.analyze(new IllegalStateException("wrapped", refused));
 		assertThat(analysis.getDescription()).isEqualTo(refused.getMessage());
 		assertThat(analysis.getAction()).isEqualTo("Check the database and the migration files.");
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TwoDataSources {
+
+		@Bean
+		@Primary
+		DataSource dataSource(BeanFactory beans) {
+			return beans.getBean("appDb", TestDatabase.class).dataSource();
+		}
+
+		@Bean
+		@MigratorDataSource("orders")
+		DataSource ordersDataSource(BeanFactory beans) {
+			return beans.getBean("ordersDb", TestDatabase.class).dataSource();
+		}
+
 	}
 
 }
