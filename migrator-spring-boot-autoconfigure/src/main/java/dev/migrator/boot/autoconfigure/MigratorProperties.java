@@ -286,7 +286,8 @@ public class MigratorProperties {
 		private String table = MigratorConfig.DEFAULT_TABLE;
 
 		/**
-		 * The instance's migration sets besides its own, as migrator.sets.
+		 * The instance's migration sets besides its own, as migrator.sets. A set a library on
+		 * the class path ships runs here only when named, e.g. sets.river.enabled=true.
 		 */
 		private final Map<String, MigrationSet> sets = new LinkedHashMap<>();
 

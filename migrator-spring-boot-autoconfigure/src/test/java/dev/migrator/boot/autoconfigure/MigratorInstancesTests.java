@@ -1,6 +1,8 @@
 package dev.migrator.boot.autoconfigure;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,6 +20,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.jdbc.SchemaManagement;
+import org.springframework.boot.jdbc.SchemaManagementProvider;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -153,6 +157,64 @@ class MigratorInstancesTests {
 				.rootCause()
 				.hasMessageContaining("Migrator instance 'orders' needs one DataSource")
 				.hasMessageContaining("@MigratorDataSource(\"orders\")"));
+	}
+
+	@Test
+	void anInstanceRunsALibrarySetOnlyWhenItNamesIt() throws Exception {
+		TestDatabase app = EmbeddedPostgresExtension.newDatabase();
+		TestDatabase orders = EmbeddedPostgresExtension.newDatabase();
+		TestDatabase reports = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner.withClassLoader(libraryShipping("river", "CREATE TABLE river_jobs (id int);"))
+			.withBean(DataSource.class, app::dataSource)
+			.withPropertyValues("migrator.locations=" + folder("app").up("1_notes", "CREATE TABLE notes (id int);").location(),
+					"migrator.instances.orders.url=" + orders.url(), "migrator.instances.orders.user=" + orders.user(),
+					"migrator.instances.orders.password=" + orders.password(),
+					"migrator.instances.orders.locations=" + folder("orders").location(),
+					"migrator.instances.orders.sets.river.enabled=true",
+					"migrator.instances.reports.url=" + reports.url(), "migrator.instances.reports.user=" + reports.user(),
+					"migrator.instances.reports.password=" + reports.password(),
+					"migrator.instances.reports.locations=" + folder("reports").location())
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				MigratorInstances instances = context.getBean(MigratorInstances.class);
+				assertThat(instances.instance("default").names()).containsExactly("river", "app");
+				assertThat(instances.instance("orders").names()).containsExactly("river", "app");
+				assertThat(instances.instance("reports").names()).containsExactly("app");
+				assertThat(app.tableExists("river_jobs")).isTrue();
+				assertThat(orders.queryColumn("SELECT version FROM schema_migrations_river")).containsExactly("1");
+				assertThat(orders.tableExists("river_jobs")).isTrue();
+				assertThat(reports.tableExists("river_jobs")).isFalse();
+				assertThat(reports.tableExists("schema_migrations_river")).isFalse();
+			});
+	}
+
+	@Test
+	void hibernateIsToldThatMigratorManagesEveryInstancesDataSource() throws IOException {
+		TestDatabase app = EmbeddedPostgresExtension.newDatabase();
+		TestDatabase orders = EmbeddedPostgresExtension.newDatabase();
+		TestDatabase unrelated = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner.withUserConfiguration(TwoDataSources.class)
+			.withBean("appDb", TestDatabase.class, () -> app)
+			.withBean("ordersDb", TestDatabase.class, () -> orders)
+			.withPropertyValues(twoInstances())
+			.run((context) -> {
+				SchemaManagementProvider provider = context.getBean(SchemaManagementProvider.class);
+				assertThat(provider.getSchemaManagement(context.getBean("dataSource", DataSource.class)))
+					.isEqualTo(SchemaManagement.MANAGED);
+				assertThat(provider.getSchemaManagement(context.getBean("ordersDataSource", DataSource.class)))
+					.isEqualTo(SchemaManagement.MANAGED);
+				assertThat(provider.getSchemaManagement(unrelated.dataSource())).isEqualTo(SchemaManagement.UNMANAGED);
+			});
+	}
+
+	/** A library jar (a folder on a class loader) that ships the set {@code name}, run before the application's. */
+	private ClassLoader libraryShipping(String name, String sql) throws IOException {
+		Path jar = this.directory.resolve("library");
+		Files.createDirectories(jar.resolve("META-INF/migrator/sets/" + name));
+		Files.writeString(jar.resolve("META-INF/migrator/sets.properties"), "sets=" + name + "\n");
+		Files.writeString(jar.resolve("META-INF/migrator/sets/" + name + "/set.properties"), "order=before\n");
+		Files.writeString(jar.resolve("META-INF/migrator/sets/" + name + "/001_" + name + ".up.sql"), sql);
+		return new URLClassLoader(new URL[] { jar.toUri().toURL() }, getClass().getClassLoader());
 	}
 
 	/** The application's notes; the orders database's orders, then its audit set building on them. */
