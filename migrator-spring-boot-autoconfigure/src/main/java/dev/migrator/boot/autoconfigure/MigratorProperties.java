@@ -102,15 +102,17 @@ public class MigratorProperties {
 	private String password;
 
 	/**
-	 * Migration sets besides the application's, by name: each runs over its own history
-	 * table, before or after the application's set. Also changes or disables the sets that
-	 * libraries on the class path ship.
+	 * Migration sets besides the application's, by name, each with .locations, .table,
+	 * .order (before or after the application's set) and .enabled: each runs over its own
+	 * history table. Also changes or disables the sets that libraries on the class path ship.
 	 */
 	private final Map<String, MigrationSet> sets = new LinkedHashMap<>();
 
 	/**
-	 * Further databases to migrate, by name, each with its own connection, migration files
-	 * and sets; every other setting is the application's.
+	 * Further databases to migrate, by name, each with .url, .user and .password (else the
+	 * DataSource bean marked @MigratorDataSource with that name), .locations, .table and
+	 * .sets (as migrator.sets; a set a library ships only when named there); every other
+	 * setting is the application's.
 	 */
 	private final Map<String, Instance> instances = new LinkedHashMap<>();
 

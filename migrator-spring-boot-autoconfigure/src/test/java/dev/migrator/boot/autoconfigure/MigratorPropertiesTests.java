@@ -1,13 +1,19 @@
 package dev.migrator.boot.autoconfigure;
 
+import java.beans.PropertyDescriptor;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.boot.convert.DurationStyle;
 
 import dev.migrator.MigratorConfig;
@@ -56,17 +62,45 @@ class MigratorPropertiesTests {
 		assertThat(defaults.get("migrator.lint.postgres-version").asInt()).isEqualTo(LintConfig.DEFAULT_POSTGRES_MAJOR);
 	}
 
-	private static Map<String, JsonNode> documentedDefaults() throws Exception {
+	/**
+	 * Boot's annotation processor writes no entries for the properties of a map's values
+	 * (spring-boot#9945), so the map's own entry carries them: its type names the value
+	 * class, whose properties an IDE completes, and its description names each of them.
+	 */
+	@ParameterizedTest
+	@ValueSource(classes = { MigratorProperties.MigrationSet.class, MigratorProperties.Instance.class })
+	void mapsOfSetsAndInstancesNameTheirValuesTypeAndEveryPropertyOfIt(Class<?> valueType) throws Exception {
+		String name = (valueType == MigratorProperties.MigrationSet.class) ? "migrator.sets" : "migrator.instances";
+		JsonNode property = metadata().get(name);
+		assertThat(property.get("type").asString())
+			.isEqualTo("java.util.Map<java.lang.String," + valueType.getName() + ">");
+		List<String> keys = Arrays.stream(BeanUtils.getPropertyDescriptors(valueType))
+			.map(PropertyDescriptor::getName)
+			.filter((key) -> !key.equals("class"))
+			.toList();
+		assertThat(keys).isNotEmpty();
+		assertThat(property.get("description").asString()).contains(keys.stream().map((key) -> "." + key).toList());
+	}
+
+	private static Map<String, JsonNode> metadata() throws Exception {
 		try (InputStream metadata = MigratorPropertiesTests.class
 			.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
-			Map<String, JsonNode> defaults = new HashMap<>();
+			Map<String, JsonNode> properties = new HashMap<>();
 			for (JsonNode property : JsonMapper.builder().build().readTree(metadata).get("properties")) {
-				if (property.has("defaultValue")) {
-					defaults.put(property.get("name").asString(), property.get("defaultValue"));
-				}
+				properties.put(property.get("name").asString(), property);
 			}
-			return defaults;
+			return properties;
 		}
+	}
+
+	private static Map<String, JsonNode> documentedDefaults() throws Exception {
+		Map<String, JsonNode> defaults = new HashMap<>();
+		metadata().forEach((name, property) -> {
+			if (property.has("defaultValue")) {
+				defaults.put(name, property.get("defaultValue"));
+			}
+		});
+		return defaults;
 	}
 
 }
