@@ -11,7 +11,9 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
+import dev.migrator.DatabaseException;
 import dev.migrator.MigratorConfig;
+import dev.migrator.MigratorException;
 
 /**
  * The CLI's options that reach one set of one instance, for a failure analysis to name a
@@ -30,9 +32,13 @@ final class CliCommand {
 	private CliCommand() {
 	}
 
-	static String of(MigratorConfig set) {
+	/**
+	 * @param failure the set's error: when the database could not be reached, it is not asked
+	 * for its URL, which would wait out the connect timeout a second time
+	 */
+	static String of(MigratorConfig set, MigratorException failure) {
 		List<String> words = new ArrayList<>(List.of("migrator"));
-		Login login = login(set.dataSource());
+		Login login = login(set.dataSource(), unreachable(failure));
 		words.add("--url");
 		words.add((login.url() != null) ? login.url() : "<JDBC URL>");
 		if (login.user() != null) {
@@ -55,9 +61,12 @@ final class CliCommand {
 	 * connection's metadata, whose URL the driver fills with every parameter's default (so
 	 * only its host, port and database are kept); unknown when the database cannot be reached.
 	 */
-	private static Login login(DataSource dataSource) {
+	private static Login login(DataSource dataSource, boolean unreachable) {
 		if (dataSource instanceof SimpleDriverDataSource simple) {
 			return new Login(withoutPassword(simple.getUrl()), simple.getUsername());
+		}
+		if (unreachable) {
+			return new Login(null, null);
 		}
 		try (Connection connection = dataSource.getConnection()) {
 			DatabaseMetaData metaData = connection.getMetaData();
@@ -66,6 +75,12 @@ final class CliCommand {
 		catch (SQLException | RuntimeException ex) {
 			return new Login(null, null);
 		}
+	}
+
+	/** A failure of the engine's own requests, connecting among them (SQLSTATE class 08, or none from a pool). */
+	private static boolean unreachable(MigratorException failure) {
+		return failure instanceof DatabaseException database
+				&& (database.sqlState() == null || database.sqlState().startsWith("08"));
 	}
 
 	private static String withoutPassword(String url) {
@@ -85,7 +100,7 @@ final class CliCommand {
 	}
 
 	private static String quoted(String word) {
-		return word.matches("[\\w@%+=:,./<>-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+		return word.matches("[\\w@%+=:,./-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
 	}
 
 	private record Login(String url, String user) {

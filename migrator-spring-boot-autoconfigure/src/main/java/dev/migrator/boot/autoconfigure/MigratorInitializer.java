@@ -112,7 +112,7 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 	 */
 	private static MigratorException named(String instance, Migrators migrators, String set, MigratorException ex) {
 		if (!instance.equals(MigratorInstances.DEFAULT)) {
-			return new MigratorInstanceFailedException(instance, set, CliCommand.of(migrators.migrator(set).config()),
+			return new MigratorInstanceFailedException(instance, set, CliCommand.of(migrators.migrator(set).config(), ex),
 					ex);
 		}
 		return (migrators.names().size() > 1) ? new SetFailedException(set, ex) : ex;
