@@ -20,8 +20,8 @@ import org.hibernate.annotations.CreationTimestamp;
 @Entity
 @Table(name = "[(${table})]")
 public class [(${className})] {
-[# th:each="f : ${fields}"]
-[# th:if="${f.id}"]	@Id
+
+[# th:each="f : ${fields}"][# th:if="${f.id}"]	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 [/][# th:if="${f.creationTimestamp}"]	@CreationTimestamp
 [/][# th:if="${f.updateTimestamp}"]	@UpdateTimestamp
@@ -29,8 +29,8 @@ public class [(${className})] {
 [/][# th:if="${f.references != null}"]	// references [(${f.references})]
 [/]	@Column(name = "[(${f.column})]"[# th:unless="${f.nullable}"], nullable = false[/][# th:if="${f.length != null}"], length = [(${f.length})][/][# th:if="${f.precision != null}"], precision = [(${f.precision})][/][# th:if="${f.scale != null}"], scale = [(${f.scale})][/][# th:if="${f.creationTimestamp}"], updatable = false[/])
 	private [(${f.javaType})] [(${f.name})];
-[/]
-	protected [(${className})]() {
+
+[/]	protected [(${className})]() {
 	}
 [# th:each="f : ${fields}"]
 	public [(${f.javaType})] get[(${f.accessor})]() {
