@@ -12,7 +12,8 @@ import dev.migrator.lint.Finding;
  * @param up the up file
  * @param down the down file
  * @param findings what lint says of the two files
+ * @param modelClass the class written with them ({@code --entity}, {@code --record}), or {@code null}
  */
-public record GeneratedMigration(String version, Path up, Path down, List<Finding> findings) {
+public record GeneratedMigration(String version, Path up, Path down, List<Finding> findings, Path modelClass) {
 
 }

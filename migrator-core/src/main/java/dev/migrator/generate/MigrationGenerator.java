@@ -1,16 +1,12 @@
 package dev.migrator.generate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.exceptions.TemplateInputException;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 import dev.migrator.GeneratorException;
 import dev.migrator.lint.Finding;
@@ -24,10 +20,10 @@ import dev.migrator.source.MigrationSet;
  * written by a {@link MigrationWriter} (next version by the folder's convention, never
  * overwriting), and lint run on what was written. Templates in a user folder
  * ({@code <kind>.up.sql}, {@code <kind>.down.sql}) override the built-in ones or add kinds.
+ * A {@code create-table} pair may come with a {@link ModelClass} mapped to the new table,
+ * rendered from {@code entity.java} or {@code record.java}, overridable the same way.
  */
 public final class MigrationGenerator {
-
-	private static final String BUILT_IN = "dev/migrator/generate/templates/";
 
 	private final Path directory;
 
@@ -35,7 +31,7 @@ public final class MigrationGenerator {
 
 	private final MigrationWriter writer;
 
-	private final TemplateEngine templates;
+	private final Templates templates;
 
 	private final Linter linter;
 
@@ -48,7 +44,7 @@ public final class MigrationGenerator {
 		this.directory = directory;
 		this.templateDirectory = templateDirectory;
 		this.writer = new MigrationWriter(directory, versions, clock);
-		this.templates = templateEngine(templateDirectory);
+		this.templates = new Templates(templateDirectory);
 		this.linter = new Linter(lintConfig);
 	}
 
@@ -57,16 +53,58 @@ public final class MigrationGenerator {
 	}
 
 	public GeneratedMigration generate(MigrationRequest request) {
+		return generate(request, null);
+	}
+
+	/**
+	 * Writes the pair and, for a {@code create-table} request, the class mapped to the new
+	 * table, e.g. {@code generate(request, ModelClass.entity("com.acme.Order", null))}. Both are
+	 * written or neither: an existing class file is refused before the pair is written.
+	 *
+	 * @param modelClass the class to write with the pair, or {@code null} for none
+	 */
+	public GeneratedMigration generate(MigrationRequest request, ModelClass modelClass) {
 		// The writer checks the name too; checked here first, a bad name is reported before a bad kind.
 		MigrationWriter.requireSnakeCase(request.name());
 		MigrationKind kind = MigrationKind.named(request.kind(), this.templateDirectory);
+		ModelClassRenderer.Rendered rendered = (modelClass != null) ? renderModel(kind, request, modelClass) : null;
 		WrittenMigration written = this.writer.write(request.name(), (stem) -> {
 			Map<String, Object> model = TemplateModel.of(kind, request, stem);
-			return new MigrationWriter.Contents(render(kind.id() + ".up.sql", model),
-					render(kind.id() + ".down.sql", model));
+			return new MigrationWriter.Contents(this.templates.render(kind.id() + ".up.sql", model),
+					this.templates.render(kind.id() + ".down.sql", model));
+		}, () -> {
+			if (rendered != null) {
+				writeNew(rendered);
+			}
 		});
 		return new GeneratedMigration(written.version(), written.up(), written.down(),
-				selfCheck(written.up(), written.down()));
+				selfCheck(written.up(), written.down()), (rendered != null) ? rendered.file() : null);
+	}
+
+	private ModelClassRenderer.Rendered renderModel(MigrationKind kind, MigrationRequest request,
+			ModelClass modelClass) {
+		if (kind != BuiltInKind.CREATE_TABLE) {
+			throw new GeneratorException("Only a create-table migration comes with a class (--entity, --record);"
+					+ " this one is " + kind.id() + ".");
+		}
+		// Table and columns are checked before the class is, so their errors read as the pair's would.
+		TemplateModel.of(kind, request, "");
+		ModelClassRenderer.Rendered rendered = new ModelClassRenderer(this.templates).render(modelClass, request);
+		if (Files.exists(rendered.file())) {
+			throw new GeneratorException(rendered.file() + " already exists; the generator never overwrites a file,"
+					+ " and wrote no migration either.");
+		}
+		return rendered;
+	}
+
+	private static void writeNew(ModelClassRenderer.Rendered rendered) {
+		try {
+			Files.createDirectories(rendered.file().toAbsolutePath().getParent());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not create the folder of " + rendered.file(), ex);
+		}
+		MigrationWriter.createNew(rendered.file(), rendered.text());
 	}
 
 	/**
@@ -78,48 +116,6 @@ public final class MigrationGenerator {
 				getClass().getClassLoader());
 		List<String> names = List.of(upFile.getFileName().toString(), downFile.getFileName().toString());
 		return this.linter.lint(set).stream().filter((finding) -> names.contains(finding.file())).toList();
-	}
-
-	private String render(String template, Map<String, Object> model) {
-		Context context = new Context();
-		context.setVariables(model);
-		String text;
-		try {
-			text = this.templates.process(template, context);
-		}
-		catch (TemplateInputException ex) {
-			throw new GeneratorException("Could not render template " + template + ": " + ex.getMessage());
-		}
-		return tidy(text);
-	}
-
-	/** Template directives leave blank lines behind; keep one at most, and end with a newline. */
-	private static String tidy(String text) {
-		String collapsed = text.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
-		return collapsed + "\n";
-	}
-
-	private static TemplateEngine templateEngine(Path userDirectory) {
-		TemplateEngine engine = new TemplateEngine();
-		int order = 1;
-		if (userDirectory != null) {
-			FileTemplateResolver user = new FileTemplateResolver();
-			user.setPrefix(userDirectory.toAbsolutePath() + "/");
-			user.setTemplateMode(TemplateMode.TEXT);
-			user.setCharacterEncoding("UTF-8");
-			user.setCheckExistence(true);
-			user.setCacheable(false);
-			user.setOrder(order++);
-			engine.addTemplateResolver(user);
-		}
-		ClassLoaderTemplateResolver builtIn = new ClassLoaderTemplateResolver(MigrationGenerator.class.getClassLoader());
-		builtIn.setPrefix(BUILT_IN);
-		builtIn.setTemplateMode(TemplateMode.TEXT);
-		builtIn.setCharacterEncoding("UTF-8");
-		builtIn.setCheckExistence(true);
-		builtIn.setOrder(order);
-		engine.addTemplateResolver(builtIn);
-		return engine;
 	}
 
 }

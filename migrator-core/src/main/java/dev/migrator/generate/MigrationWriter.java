@@ -58,6 +58,15 @@ public final class MigrationWriter {
 	 * @param render the pair's text, given the stem both files share, e.g. {@code 000002_add_orders_status}
 	 */
 	WrittenMigration write(String description, Function<String, Contents> render) {
+		return write(description, render, () -> {
+		});
+	}
+
+	/**
+	 * Writes a pair and then whatever belongs with it (a model class), or none of them: when
+	 * {@code alongside} fails, the pair is removed again.
+	 */
+	WrittenMigration write(String description, Function<String, Contents> render, Runnable alongside) {
 		requireSnakeCase(description);
 		try {
 			Files.createDirectories(this.folder);
@@ -80,6 +89,14 @@ public final class MigrationWriter {
 				deleteOurs(up);
 				throw ex;
 			}
+			try {
+				alongside.run();
+			}
+			catch (RuntimeException ex) {
+				deleteOurs(up);
+				deleteOurs(down);
+				throw ex;
+			}
 			return new WrittenMigration(version, up, down);
 		}
 	}
@@ -97,11 +114,11 @@ public final class MigrationWriter {
 			Files.deleteIfExists(file);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not remove " + file + ", written without its down file", ex);
+			throw new UncheckedIOException("Could not remove " + file + ", written without the rest of its migration", ex);
 		}
 	}
 
-	private static void createNew(Path file, String content) {
+	static void createNew(Path file, String content) {
 		try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 			out.write(content.getBytes(StandardCharsets.UTF_8));
 		}
