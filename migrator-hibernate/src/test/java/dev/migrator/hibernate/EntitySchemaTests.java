@@ -1,9 +1,12 @@
 package dev.migrator.hibernate;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrator.MigratorConfig;
 import dev.migrator.diff.DiffOptions;
@@ -35,6 +38,28 @@ class EntitySchemaTests {
 
 		assertThat(ShopApplication.RUNNER_RAN).isFalse();
 		assertThat(database.tableExists("public.orders_products")).isTrue();
+	}
+
+	@Test
+	void findsTheApplicationClassWhenNoneIsNamedAsTheBuildPluginCallsIt(TestDatabase database, @TempDir Path classes)
+			throws Exception {
+		Path compiled = Path.of(ShopApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		String file = ShopApplication.class.getName().replace('.', '/') + ".class";
+		Files.createDirectories(classes.resolve(file).getParent());
+		Files.copy(compiled.resolve(file), classes.resolve(file));
+
+		EntitySchema.createOn(database.dataSource(), null, classes);
+
+		assertThat(database.tableExists("public.customer")).isTrue();
+	}
+
+	@Test
+	void foreignKeysHibernateNamedTakePostgresDefaultNames(TestDatabase database) {
+		EntitySchema.createOn(database.dataSource(), ShopApplication.class);
+
+		assertThat(database.queryColumn("SELECT conname FROM pg_constraint WHERE contype = 'f' ORDER BY 1"))
+			.containsExactly("orders_customer_id_fkey", "orders_products_products_id_fkey",
+					"orders_products_purchase_order_id_fkey");
 	}
 
 	private static DiffReport compare(TestDatabase database, String... locations) throws Exception {
