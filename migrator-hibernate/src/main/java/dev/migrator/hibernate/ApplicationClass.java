@@ -30,8 +30,8 @@ final class ApplicationClass {
 	 * The one class annotated {@code @SpringBootApplication} or, when there is none, the one
 	 * annotated {@code @SpringBootConfiguration}.
 	 */
-	static String findIn(Path classesDirectory) {
-		List<AnnotationMetadata> classes = read(classesDirectory);
+	static String findIn(List<Path> classesDirectories) {
+		List<AnnotationMetadata> classes = classesDirectories.stream().flatMap((directory) -> read(directory).stream()).toList();
 		List<String> applications = annotated(classes, APPLICATION);
 		List<String> candidates = applications.isEmpty() ? annotated(classes, CONFIGURATION) : applications;
 		if (candidates.size() == 1) {
@@ -40,9 +40,10 @@ final class ApplicationClass {
 		String found = candidates.isEmpty() ? "no class annotated @SpringBootApplication or @SpringBootConfiguration"
 				: "several classes annotated @SpringBootApplication or @SpringBootConfiguration (" + String.join(", ",
 						candidates) + ")";
-		throw new IllegalStateException("Found " + found + " in " + classesDirectory
-				+ "; name the application class (the migrator plugin's applicationClass, or pass it to"
-				+ " MigratorAssertions)");
+		throw new IllegalStateException("Found " + found + " in " + String.join(", ",
+				classesDirectories.stream().map(Path::toString).toList())
+				+ "; name the application class (in the Maven plugin's configuration, or as"
+				+ " MigratorAssertions.assertEntitiesMatchMigrations(YourApplication.class))");
 	}
 
 	private static List<String> annotated(List<AnnotationMetadata> classes, String annotation) {

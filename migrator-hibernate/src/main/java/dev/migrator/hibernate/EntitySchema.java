@@ -1,6 +1,7 @@
 package dev.migrator.hibernate;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -37,7 +38,7 @@ public final class EntitySchema {
 	 */
 	public static void createOn(DataSource emptyDatabase, String applicationClassName, Path classesDirectory) {
 		String name = (applicationClassName != null) ? applicationClassName
-				: ApplicationClass.findIn(classesDirectory);
+				: findApplicationClass(List.of(classesDirectory));
 		createOn(emptyDatabase, load(name));
 	}
 
@@ -52,6 +53,16 @@ public final class EntitySchema {
 			createOn(scratch, application);
 			return DesiredSchema.read(scratch, excludedTables, "the entities' database");
 		};
+	}
+
+	/**
+	 * The one class annotated {@code @SpringBootApplication} in these directories or, when
+	 * there is none, the one annotated {@code @SpringBootConfiguration}; read from the class
+	 * files, without loading any class.
+	 * @throws IllegalStateException when there is none or several, naming them and what to configure
+	 */
+	public static String findApplicationClass(List<Path> classesDirectories) {
+		return ApplicationClass.findIn(classesDirectories);
 	}
 
 	private static Class<?> load(String name) {

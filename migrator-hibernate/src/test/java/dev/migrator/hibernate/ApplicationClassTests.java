@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,31 +27,31 @@ class ApplicationClassTests {
 	void findsTheOneSpringBootApplicationAndPrefersItToOtherConfigurations() throws Exception {
 		copy(ShopApplication.class, Customer.class, TestConfiguration.class);
 
-		assertThat(ApplicationClass.findIn(this.classes)).isEqualTo(ShopApplication.class.getName());
+		assertThat(ApplicationClass.findIn(List.of(this.classes))).isEqualTo(ShopApplication.class.getName());
 	}
 
 	@Test
 	void findsASpringBootConfigurationWhenThereIsNoApplication() throws Exception {
 		copy(Customer.class, TestConfiguration.class);
 
-		assertThat(ApplicationClass.findIn(this.classes)).isEqualTo(TestConfiguration.class.getName());
+		assertThat(ApplicationClass.findIn(List.of(this.classes))).isEqualTo(TestConfiguration.class.getName());
 	}
 
 	@Test
 	void severalApplicationsAreAnErrorNamingThemAndWhatToConfigure() throws Exception {
 		copy(ShopApplication.class, OtherApplication.class);
 
-		assertThatIllegalStateException().isThrownBy(() -> ApplicationClass.findIn(this.classes))
+		assertThatIllegalStateException().isThrownBy(() -> ApplicationClass.findIn(List.of(this.classes)))
 			.withMessageContaining("several classes annotated @SpringBootApplication or @SpringBootConfiguration ("
 					+ OtherApplication.class.getName() + ", " + ShopApplication.class.getName() + ")")
-			.withMessageContaining("applicationClass");
+			.withMessageContaining("MigratorAssertions.assertEntitiesMatchMigrations(YourApplication.class)");
 	}
 
 	@Test
 	void noApplicationIsAnError() throws Exception {
 		copy(Customer.class);
 
-		assertThatIllegalStateException().isThrownBy(() -> ApplicationClass.findIn(this.classes))
+		assertThatIllegalStateException().isThrownBy(() -> ApplicationClass.findIn(List.of(this.classes)))
 			.withMessageStartingWith("Found no class annotated @SpringBootApplication or @SpringBootConfiguration in "
 					+ this.classes);
 	}
