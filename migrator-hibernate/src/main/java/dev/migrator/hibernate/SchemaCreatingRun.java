@@ -19,6 +19,7 @@ import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -51,6 +52,10 @@ final class SchemaCreatingRun implements SpringApplicationHook, SpringApplicatio
 		}
 		catch (AbandonedRunException ex) {
 			ex.getApplicationContext().close();
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException("Could not create the entities' schema of " + application.getName() + ": "
+					+ NestedExceptionUtils.getMostSpecificCause(ex).getMessage(), ex);
 		}
 		finally {
 			thread.setContextClassLoader(previous);

@@ -17,12 +17,14 @@ import dev.migrator.MigratorConfig;
 import dev.migrator.diff.DiffOptions;
 import dev.migrator.diff.DiffReport;
 import dev.migrator.diff.MigrationDiff;
+import dev.migrator.hibernate.broken.BrokenApplication;
 import dev.migrator.hibernate.shop.ShopApplication;
 import dev.migrator.test.EmbeddedDatabaseTest;
 import dev.migrator.test.TestDatabase;
 import dev.migrator.verify.ScratchDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 @EmbeddedDatabaseTest
 class EntitySchemaTests {
@@ -75,6 +77,15 @@ class EntitySchemaTests {
 		EntitySchema.createOn(database.dataSource(), null, classes);
 
 		assertThat(database.tableExists("public.customer")).isTrue();
+	}
+
+	@Test
+	void aStatementThatFailsFailsTheRunInsteadOfLeavingATableOut(TestDatabase database) {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> EntitySchema.createOn(database.dataSource(), BrokenApplication.class))
+			.withMessageStartingWith("Could not create the entities' schema of " + BrokenApplication.class.getName())
+			.withMessageContaining("no_such_type");
+		assertThat(database.tableExists("public.gadget")).isFalse();
 	}
 
 	@Test
