@@ -5,6 +5,7 @@ CREATE TABLE customer (
     city varchar(255),
     postal_code varchar(16),
     status varchar(255) NOT NULL CHECK (status IN ('ACTIVE', 'SUSPENDED')),
+    tier smallint CHECK (tier BETWEEN 0 AND 2),
     created_at timestamp(6) with time zone NOT NULL,
     version bigint NOT NULL
 );

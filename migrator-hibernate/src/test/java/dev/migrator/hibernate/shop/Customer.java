@@ -29,6 +29,9 @@ public class Customer {
 	@Column(nullable = false)
 	private CustomerStatus status;
 
+	@Enumerated(EnumType.ORDINAL)
+	private Tier tier;
+
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -38,6 +41,12 @@ public class Customer {
 	public enum CustomerStatus {
 
 		ACTIVE, SUSPENDED
+
+	}
+
+	public enum Tier {
+
+		BRONZE, SILVER, GOLD
 
 	}
 
