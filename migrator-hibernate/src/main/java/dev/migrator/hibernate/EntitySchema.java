@@ -65,12 +65,21 @@ public final class EntitySchema {
 		return ApplicationClass.findIn(classesDirectories);
 	}
 
+	/** From this class's loader (a plugin's loader of the application's classpath), else the thread's. */
 	private static Class<?> load(String name) {
 		try {
 			return Class.forName(name, false, EntitySchema.class.getClassLoader());
 		}
 		catch (ClassNotFoundException ex) {
-			throw new IllegalArgumentException("The application class " + name + " is not on the classpath", ex);
+			ClassLoader context = Thread.currentThread().getContextClassLoader();
+			try {
+				return Class.forName(name, false, context);
+			}
+			catch (ClassNotFoundException notThereEither) {
+				notThereEither.addSuppressed(ex);
+				throw new IllegalArgumentException("The application class " + name + " is not on the classpath",
+						notThereEither);
+			}
 		}
 	}
 

@@ -1,11 +1,18 @@
 package dev.migrator.hibernate;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +86,23 @@ class EntitySchemaTests {
 		assertThat(database.tableExists("public.customer")).isTrue();
 	}
 
+	/** As the Maven plugin calls it: by reflection, in a class loader of the application's classpath alone. */
+	@Test
+	void worksCalledByReflectionInAClassLoaderOfItsOwn(TestDatabase database) throws Exception {
+		URL[] classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.map((entry) -> toUrl(Path.of(entry)))
+			.toArray(URL[]::new);
+		try (URLClassLoader application = new URLClassLoader(classpath, ClassLoader.getPlatformClassLoader())) {
+			Class<?> entitySchema = Class.forName(EntitySchema.class.getName(), true, application);
+			assertThat(entitySchema).isNotSameAs(EntitySchema.class);
+
+			entitySchema.getMethod("createOn", DataSource.class, String.class, Path.class)
+				.invoke(null, database.dataSource(), ShopApplication.class.getName(), null);
+		}
+
+		assertThat(database.tableExists("public.orders_products")).isTrue();
+	}
+
 	@Test
 	void aStatementThatFailsFailsTheRunInsteadOfLeavingATableOut(TestDatabase database) {
 		assertThatIllegalStateException()
@@ -95,6 +119,15 @@ class EntitySchemaTests {
 		assertThat(database.queryColumn("SELECT conname FROM pg_constraint WHERE contype = 'f' ORDER BY 1"))
 			.containsExactly("orders_customer_id_fkey", "orders_products_products_id_fkey",
 					"orders_products_purchase_order_id_fkey");
+	}
+
+	private static URL toUrl(Path path) {
+		try {
+			return path.toUri().toURL();
+		}
+		catch (MalformedURLException ex) {
+			throw new IllegalArgumentException(ex);
+		}
 	}
 
 	private static String fixture(String file) throws IOException {
