@@ -1,7 +1,9 @@
 package dev.migrator.boot.autoconfigure;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,23 @@ class MigratorPropertiesTests {
 		assertThat(defaults.get("migrator.out-of-order").asBoolean()).isEqualTo(MigratorConfig.DEFAULT_OUT_OF_ORDER);
 		assertThat(defaults.get("migrator.ignore-ahead").asBoolean()).isEqualTo(MigratorConfig.DEFAULT_IGNORE_AHEAD);
 		assertThat(defaults.get("migrator.lint.postgres-version").asInt()).isEqualTo(LintConfig.DEFAULT_POSTGRES_MAJOR);
+	}
+
+	@Test
+	void driftIsDocumentedAndOffByDefault() throws Exception {
+		assertThat(new MigratorProperties().getDrift().isEnabled()).isFalse();
+		assertThat(documentedDefaults().get("migrator.drift.enabled").asBoolean(true)).isFalse();
+		try (InputStream metadata = MigratorPropertiesTests.class
+			.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			List<String> documented = new ArrayList<>();
+			for (JsonNode property : JsonMapper.builder().build().readTree(metadata).get("properties")) {
+				if (property.has("description")) {
+					documented.add(property.get("name").asString());
+				}
+			}
+			assertThat(documented).contains("migrator.drift.enabled", "migrator.drift.dev-url",
+					"migrator.drift.dev-user", "migrator.drift.dev-password");
+		}
 	}
 
 	private static Map<String, JsonNode> documentedDefaults() throws Exception {
