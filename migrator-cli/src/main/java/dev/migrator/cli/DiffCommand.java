@@ -188,7 +188,7 @@ class DiffCommand implements Callable<Integer> {
 			view.put("differences", report.differences());
 			view.put("refused", report.plan().refusals().stream().map(Object::toString).toList());
 			view.put("warnings", report.plan().warnings());
-			view.put("findings", report.findings());
+			view.put("findings", report.findings().stream().map(Views.FindingView::of).toList());
 			view.put("verifyFailures", report.verifyFailures());
 			view.put("written", report.written().stream().flatMap((pair) -> List.of(pair.up().toString(),
 					pair.down().toString()).stream()).toList());
