@@ -109,6 +109,9 @@ public class MigratorCommand implements Runnable {
 	/** Whether a person watches the output, so progress is worth showing; tests replace it. */
 	BooleanSupplier terminal = () -> System.console() != null;
 
+	/** Asks the person at the terminal; tests replace it. */
+	Prompt prompt = Prompt.console();
+
 	/** The default location of a project's migrations, relative to where the CLI runs. */
 	static final String DEFAULT_LOCATION = "db/migrations";
 

@@ -3,7 +3,11 @@ package dev.migrator.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Paths;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import picocli.CommandLine;
@@ -22,6 +26,10 @@ final class CliRunner {
 
 	private boolean terminal;
 
+	private final Deque<String> answers = new ArrayDeque<>();
+
+	private final List<String> questions = new ArrayList<>();
+
 	CliRunner env(String name, String value) {
 		this.environment.put(name, value);
 		return this;
@@ -31,6 +39,17 @@ final class CliRunner {
 	CliRunner terminal() {
 		this.terminal = true;
 		return this;
+	}
+
+	/** Runs on a terminal where a person answers each question with the next of {@code lines}. */
+	CliRunner answering(String... lines) {
+		this.answers.addAll(List.of(lines));
+		return terminal();
+	}
+
+	/** The questions asked so far, in order. */
+	List<String> questions() {
+		return this.questions;
 	}
 
 	/** Runs with {@code leading} (say, the connection options) before {@code args}. */
@@ -45,6 +64,10 @@ final class CliRunner {
 		MigratorCommand command = new MigratorCommand();
 		command.environment = this.environment::get;
 		command.terminal = () -> this.terminal;
+		command.prompt = (question) -> {
+			this.questions.add(question);
+			return this.answers.poll();
+		};
 		CommandLine commandLine = MigratorCommand.commandLine(command);
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();

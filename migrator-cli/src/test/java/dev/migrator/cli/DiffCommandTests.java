@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import dev.migrator.test.EmbeddedDatabaseTest;
+import dev.migrator.test.EmbeddedPostgresExtension;
 import dev.migrator.test.MigrationFolder;
 import dev.migrator.test.TestDatabase;
 
@@ -91,6 +92,82 @@ class DiffCommandTests {
 	}
 
 	@Test
+	void checkAgainstALiveDatabaseExitsOneWithTheDifferencesAndZeroWhenItHasTheMigrationsSchema(TestDatabase db) {
+		TestDatabase live = EmbeddedPostgresExtension.newDatabase();
+		live.execute(ORDERS + "CREATE INDEX orders_status_idx ON orders (status);");
+		CliRunner.Result differs = diff(db, "--check", "--to-url", live.url(), "--to-user", live.user());
+		assertThat(differs.exitCode()).as(differs.err()).isEqualTo(1);
+		assertThat(differs.out()).contains("DIFF index public.orders_status_idx exists in the desired schema but not"
+				+ " in the migrations");
+		live.execute("DROP INDEX orders_status_idx");
+		CliRunner.Result same = diff(db, "--check", "--to-url", live.url(), "--to-user", live.user());
+		assertThat(same.exitCode()).as(same.err() + same.out()).isZero();
+		assertThat(same.out()).contains("No differences");
+	}
+
+	@Test
+	void writesThePairsThatGiveTheSchemaOfALiveDatabase(TestDatabase db) throws IOException {
+		TestDatabase live = EmbeddedPostgresExtension.newDatabase();
+		live.execute(ORDERS + "ALTER TABLE orders ADD COLUMN note text;"
+				+ "CREATE INDEX orders_status_idx ON orders (status);");
+		CliRunner.Result result = diff(db, "like_production", "--to-url", live.url(), "--to-user", live.user(),
+				"--dir", this.folder.directory().toString(), "--format", "json");
+		assertThat(result.exitCode()).as(result.err() + result.out()).isZero();
+		assertThat(result.json().get("written")).hasSize(4);
+		assertThat(Files.readString(this.folder.directory().resolve("000002_like_production.up.sql")))
+			.contains("ADD COLUMN note text");
+		CliRunner.Result check = diff(db, "--check", "--to-url", live.url(), "--to-user", live.user());
+		assertThat(check.exitCode()).as(check.out()).isZero();
+	}
+
+	@Test
+	void theDesiredSchemaIsEitherSqlFilesOrALiveDatabase(TestDatabase db) throws IOException {
+		CliRunner.Result neither = diff(db, "--check");
+		assertThat(neither.exitCode()).isEqualTo(2);
+		assertThat(neither.err()).contains("Give the desired schema: --to FILE (SQL) or --to-url URL");
+		CliRunner.Result both = diff(db, "--check", "--to", desired(ORDERS).toString(), "--to-url", db.url());
+		assertThat(both.exitCode()).isEqualTo(2);
+		assertThat(both.err()).contains("Give one desired schema: --to FILE or --to-url URL, not both.");
+	}
+
+	@Test
+	void onATerminalAColumnAnsweredRenamedIsRenamedAndTheWrittenPairVerified(TestDatabase db) throws IOException {
+		CliRunner answering = new CliRunner().answering("y");
+		CliRunner.Result result = answering.run(connection(db), "rename_status", "--to",
+				desired(ORDERS.replace("status", "state")).toString(), "--dir", this.folder.directory().toString());
+		assertThat(result.exitCode()).as(result.err() + result.out()).isZero();
+		assertThat(answering.questions()).containsExactly("Was orders.status renamed to orders.state? [y/N]");
+		assertThat(Files.readString(this.folder.directory().resolve("000002_rename_status.up.sql")))
+			.contains("RENAME COLUMN status TO state")
+			.doesNotContain("DROP");
+		assertThat(diff(db, "--check", "--to", desired(ORDERS.replace("status", "state")).toString()).exitCode())
+			.isZero();
+	}
+
+	@Test
+	void onATerminalAColumnAnsweredNotRenamedIsADropAndRefused(TestDatabase db) throws IOException {
+		CliRunner answering = new CliRunner().answering("n");
+		CliRunner.Result result = answering.run(connection(db), "rename_status", "--to",
+				desired(ORDERS.replace("status", "state")).toString(), "--dir", this.folder.directory().toString());
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(answering.questions()).containsExactly("Was orders.status renamed to orders.state? [y/N]");
+		assertThat(result.out()).contains("REFUSED column public.orders.status would be dropped", "Nothing written");
+		assertThat(this.folder.directory().resolve("000002_rename_status.up.sql")).doesNotExist();
+	}
+
+	@Test
+	void withoutATerminalALikelyRenameIsRefusedNamingTheFlagToPass(TestDatabase db) throws IOException {
+		CliRunner result = new CliRunner();
+		CliRunner.Result refused = result.run(connection(db), "rename_status", "--to",
+				desired(ORDERS.replace("status", "state")).toString(), "--dir", this.folder.directory().toString());
+		assertThat(refused.exitCode()).isEqualTo(1);
+		assertThat(result.questions()).isEmpty();
+		assertThat(refused.out()).contains("REFUSED column public.orders.status would be dropped, and its data with"
+				+ " it: pass --allow-drop to drop it, or if it was renamed: --rename orders.status=state");
+		assertThat(this.folder.directory().resolve("000002_rename_status.up.sql")).doesNotExist();
+	}
+
+	@Test
 	void theRealWorldHistoryHasNoDifferencesFromItsOwnFinalSchema(TestDatabase db) throws IOException {
 		Path history = Paths.get("src/test/resources/histories/saas").toAbsolutePath();
 		String finalSchema = finalSchema(history);
@@ -158,8 +235,11 @@ class DiffCommandTests {
 	}
 
 	private CliRunner.Result diff(TestDatabase db, String... args) {
-		return this.cli.run(new String[] { "--url", db.url(), "--user", db.user(), "--locations",
-				this.folder.location(), "diff" }, args);
+		return this.cli.run(connection(db), args);
+	}
+
+	private String[] connection(TestDatabase db) {
+		return new String[] { "--url", db.url(), "--user", db.user(), "--locations", this.folder.location(), "diff" };
 	}
 
 	private Path desired(String sql) throws IOException {

@@ -172,8 +172,11 @@ public final class DdlPlanner {
 			return;
 		}
 		if (holdsData(object) && !this.options.allowDrop()) {
+			List<Rename> renames = renameCandidates(object);
 			this.refusals.add(new Refusal(object.key(), "would be dropped, and its data with it: pass --allow-drop to"
-					+ " drop it" + renameHint(object)));
+					+ " drop it" + (renames.isEmpty() ? "" : ", or if it was renamed: --rename "
+							+ String.join(" or --rename ", renames.stream().map(Rename::hint).toList())),
+					renames));
 			return;
 		}
 		if (object instanceof Index index) {
@@ -304,28 +307,23 @@ public final class DdlPlanner {
 		}
 	}
 
-	/** When something like the dropped object is added, the hint that would make it a rename. */
-	private String renameHint(SchemaObject object) {
-		List<String> hints = new ArrayList<>();
+	/** When something like the dropped object is added, the renames that would explain the difference. */
+	private List<Rename> renameCandidates(SchemaObject object) {
+		List<Rename> renames = new ArrayList<>();
 		if (object instanceof Column column) {
 			this.desired.all(Column.class).stream()
 				.filter((added) -> added.relation().equals(column.relation()) && added.type().equals(column.type()))
 				.filter((added) -> this.current.find(added.key()).isEmpty())
-				.forEach((added) -> hints.add(hintFor(column.relation(), column.name(), added.name())));
+				.forEach((added) -> renames.add(new Rename(column.relation(), column.name(), added.name())));
 		}
 		else if (object instanceof Table table && table.name().schema().equals("public")) {
 			// a hint names a table of another schema only with its column
 			this.desired.all(Table.class).stream()
 				.filter((added) -> added.name().schema().equals("public"))
 				.filter((added) -> this.current.find(added.key()).isEmpty())
-				.forEach((added) -> hints.add(hintFor(table.name(), null, added.name().name())));
+				.forEach((added) -> renames.add(new Rename(table.name(), null, added.name().name())));
 		}
-		return hints.isEmpty() ? "" : ", or if it was renamed: --rename " + String.join(" or --rename ", hints);
-	}
-
-	private static String hintFor(QualifiedName table, String column, String to) {
-		String name = table.schema().equals("public") ? table.name() : table.toString();
-		return name + ((column != null) ? "." + column : "") + "=" + to;
+		return renames;
 	}
 
 	/** A primary key or unique constraint, whose index can be built concurrently first. */

