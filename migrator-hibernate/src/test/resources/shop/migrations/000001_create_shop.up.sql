@@ -23,7 +23,7 @@ CREATE TABLE orders (
     id uuid PRIMARY KEY,
     customer_id bigint NOT NULL REFERENCES customer,
     note text,
-    placed_at timestamp(6) with time zone,
+    placed_at timestamptz,
     version integer
 );
 

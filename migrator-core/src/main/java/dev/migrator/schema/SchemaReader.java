@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
  * prepared, planned-once batch on its connection.
  */
 final class SchemaReader {
+
+	private static final Pattern MICROSECONDS = Pattern.compile("^(timestamp|time|interval)\\(6\\)");
 
 	/** Namespaces that are never user schemas. */
 	private static final String USER_NAMESPACE = "n.nspname NOT IN ('pg_catalog', 'information_schema')"
@@ -192,6 +195,15 @@ final class SchemaReader {
 		};
 	}
 
+	/**
+	 * A type as {@code format_type} gives it, without a fractional-seconds precision of 6:
+	 * that is the most PostgreSQL keeps and what no precision means, so {@code timestamptz}
+	 * and Hibernate's {@code timestamp(6) with time zone} are the same column.
+	 */
+	static String type(String formatted) {
+		return MICROSECONDS.matcher(formatted).replaceFirst("$1");
+	}
+
 	/** Each relation's columns, and their order as one more object. */
 	private static void columns(ResultSet rows, Consumer<SchemaObject> objects) throws SQLException {
 		Map<QualifiedName, List<String>> order = new LinkedHashMap<>();
@@ -200,7 +212,7 @@ final class SchemaReader {
 			String generated = rows.getString(7);
 			String expression = rows.getString(6);
 			String identity = rows.getString(8);
-			objects.accept(new Column(relation, rows.getString(3), rows.getString(4), rows.getBoolean(5),
+			objects.accept(new Column(relation, rows.getString(3), type(rows.getString(4)), rows.getBoolean(5),
 					generated.isEmpty() ? expression : null, generated.isEmpty() ? null : expression,
 					switch (generated) {
 						case "s" -> Column.Generated.STORED;
@@ -228,7 +240,7 @@ final class SchemaReader {
 		QualifiedName name = name(row, 2, 3);
 		return switch (row.getString(1)) {
 			case "e" -> new EnumType(name, List.of((String[]) row.getArray(4).getArray()));
-			case "d" -> new Domain(name, row.getString(5), row.getBoolean(6), row.getString(7));
+			case "d" -> new Domain(name, type(row.getString(5)), row.getBoolean(6), row.getString(7));
 			case "r" -> new RangeType(name, row.getString(8));
 			default -> new BaseType(name);
 		};

@@ -82,6 +82,24 @@ class SchemaDiffTests {
 			.containsExactly(expected.split(", (?=[A-Z])"));
 	}
 
+	@ParameterizedTest(name = "{0} vs {1}: same {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			timestamptz                    | timestamp(6) with time zone    | true
+			timestamp                      | timestamp(6) without time zone | true
+			time                           | time(6)                        | true
+			interval                       | interval(6)                    | true
+			timestamptz[]                  | timestamp(6) with time zone[]  | true
+			timestamptz                    | timestamptz(3)                 | false
+			time                           | time(0) with time zone         | false
+			""")
+	void microsecondPrecisionIsWhatNoPrecisionMeans(String declared, String other, boolean same, TestDatabase before,
+			TestDatabase after) throws SQLException {
+		before.execute("CREATE TABLE events (at " + declared + ")");
+		after.execute("CREATE TABLE events (at " + other + ")");
+		assertThat(SchemaDiff.between(read(before), read(after)).changes()).as(declared + " vs " + other)
+			.hasSize(same ? 0 : 1);
+	}
+
 	@Test
 	void databasesBuiltFromTheSameSqlHaveNoDifference(TestDatabase first, TestDatabase second) throws SQLException {
 		String everything = BASE + """
