@@ -225,8 +225,9 @@ abstract class AbstractMigratorMojo extends AbstractMojo {
 		MigratorConfig app = build(connected());
 		List<SetDefinition> declared = new ArrayList<>();
 		try {
-			this.setLocations.forEach((name, location) -> declared.add(new SetDefinition(name,
-					List.of(location.split(",")), null, SetDefinition.Order.BEFORE)));
+			this.setLocations.forEach((name, locations) -> declared.add(new SetDefinition(name,
+					List.of(locations.split(",")).stream().map(this::inProject).toList(), null,
+					SetDefinition.Order.BEFORE)));
 			return Migrators.discover(app, declared);
 		}
 		catch (IllegalArgumentException ex) {
@@ -252,13 +253,14 @@ abstract class AbstractMigratorMojo extends AbstractMojo {
 	List<String> locations() throws MojoExecutionException {
 		List<String> given = (this.locations != null && !this.locations.isEmpty()) ? this.locations
 				: listSetting("migrator.locations");
-		List<String> resolved = new ArrayList<>();
-		for (String text : (given != null) ? given : MigratorConfig.DEFAULT_LOCATIONS) {
-			Location location = Location.parse(text);
-			resolved.add(location.classpath() ? location.toString()
-					: new Location(false, basedir().resolve(location.path()).toString()).toString());
-		}
-		return resolved;
+		return ((given != null) ? given : MigratorConfig.DEFAULT_LOCATIONS).stream().map(this::inProject).toList();
+	}
+
+	/** A folder location made absolute against the project's folder; a class path location as it is. */
+	private String inProject(String text) {
+		Location location = Location.parse(text);
+		return location.classpath() ? location.toString()
+				: new Location(false, basedir().resolve(location.path()).toString()).toString();
 	}
 
 	/** The folder a new migration is written to: the given one, else the first location's folder in the project. */
