@@ -18,17 +18,19 @@ import dev.migrator.verify.VerifyReport;
  * Proves that every down reverses its up, on a scratch database: a new database on the
  * configured server (dropped afterwards), or an embedded PostgreSQL when no URL is
  * configured. Checks every migration and fails the build if any fails, listing each failure.
+ * ({@code fromVersion} and {@code toVersion} are the CLI's {@code --from} and {@code --to}:
+ * {@code to} is the desired schema of diff and check.)
  */
 @Mojo(name = "verify", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class VerifyMojo extends AbstractMigratorMojo {
 
 	/** Check from this version on; the migrations below it are applied, not checked. */
-	@Parameter(property = "migrator.from")
-	Long from;
+	@Parameter(property = "migrator.fromVersion")
+	Long fromVersion;
 
 	/** Check up to this version; later ones are not run. */
-	@Parameter(property = "migrator.to")
-	Long to;
+	@Parameter(property = "migrator.toVersion")
+	Long toVersion;
 
 	/**
 	 * Count a column in another place as a difference (a down that re-adds a dropped column
@@ -71,7 +73,7 @@ public class VerifyMojo extends AbstractMigratorMojo {
 
 	private VerifyOptions options() throws MojoExecutionException {
 		try {
-			return new VerifyOptions(this.from, this.to, this.strictColumnOrder);
+			return new VerifyOptions(this.fromVersion, this.toVersion, this.strictColumnOrder);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new MojoExecutionException(ex.getMessage(), ex);
