@@ -1,6 +1,7 @@
 package dev.migrator.maven;
 
 import java.io.File;
+import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -118,7 +119,8 @@ abstract class AbstractMigratorMojo extends AbstractMojo {
 		catch (MigratorException ex) {
 			throw new MojoFailureException(ex.getMessage(), ex);
 		}
-		catch (IllegalArgumentException ex) {
+		catch (IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
+			// a value the engine refuses, entities that do not build, a desired schema file that cannot be read
 			throw new MojoExecutionException(ex.getMessage(), ex);
 		}
 		finally {
@@ -283,32 +285,49 @@ abstract class AbstractMigratorMojo extends AbstractMojo {
 	}
 
 	/**
-	 * The project's resource folders (so the files are current without process-resources),
-	 * then its runtime class path: where {@code classpath:} locations and the sets that
-	 * libraries ship are found.
+	 * The project's resource folders in place of its output folder (so the files are current
+	 * without process-resources, and not found twice), then its runtime dependencies: where
+	 * {@code classpath:} locations and the sets that libraries ship are found.
 	 */
 	ClassLoader projectClassLoader() throws MojoExecutionException {
 		if (this.projectClassLoader == null) {
-			this.projectClassLoader = new URLClassLoader("migrator-project", projectClassPath().toArray(URL[]::new),
+			List<URL> urls = new ArrayList<>();
+			for (Resource resource : this.project.getResources()) {
+				urls.add(url(basedir().resolve(resource.getDirectory()).toString()));
+			}
+			Path output = basedir().resolve(this.project.getBuild().getOutputDirectory());
+			for (URL element : runtimeClassPath()) {
+				if (!element.equals(url(output.toString()))) {
+					urls.add(element);
+				}
+			}
+			this.projectClassLoader = new URLClassLoader("migrator-project", urls.toArray(URL[]::new),
 					ClassLoader.getPlatformClassLoader());
 		}
 		return this.projectClassLoader;
 	}
 
-	List<URL> projectClassPath() throws MojoExecutionException {
+	/** The project's compiled classes and runtime dependencies, as {@code mvn compile} left them. */
+	List<URL> runtimeClassPath() throws MojoExecutionException {
 		List<URL> urls = new ArrayList<>();
 		try {
-			for (Resource resource : this.project.getResources()) {
-				urls.add(basedir().resolve(resource.getDirectory()).toUri().toURL());
-			}
 			for (String element : this.project.getRuntimeClasspathElements()) {
-				urls.add(Paths.get(element).toUri().toURL());
+				urls.add(url(element));
 			}
 		}
-		catch (DependencyResolutionRequiredException | MalformedURLException ex) {
+		catch (DependencyResolutionRequiredException ex) {
 			throw new MojoExecutionException("Could not build the project's class path: " + ex.getMessage(), ex);
 		}
 		return urls;
+	}
+
+	private static URL url(String path) throws MojoExecutionException {
+		try {
+			return Paths.get(path).toUri().toURL();
+		}
+		catch (MalformedURLException ex) {
+			throw new MojoExecutionException("Could not use " + path + " on the class path: " + ex.getMessage(), ex);
+		}
 	}
 
 	private void closeClassLoader() throws MojoExecutionException {

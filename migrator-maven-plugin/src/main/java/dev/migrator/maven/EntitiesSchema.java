@@ -46,7 +46,7 @@ final class EntitiesSchema implements DesiredSchema {
 	}
 
 	/**
-	 * @param projectClassPath the project's resources, classes and runtime dependencies
+	 * @param projectClassPath the project's classes and runtime dependencies
 	 * @param projectArtifacts the project's runtime dependencies, whose versions win over the plugin's
 	 * @param pluginArtifacts the plugin's resolved dependencies, where migrator-hibernate is looked for
 	 * @param applicationClassName the application class, or {@code null} to find the {@code @SpringBootApplication} one

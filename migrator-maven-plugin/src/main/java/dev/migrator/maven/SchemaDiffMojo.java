@@ -93,7 +93,7 @@ abstract class SchemaDiffMojo extends AbstractMigratorMojo {
 		if (!this.to.isEmpty()) {
 			return DesiredSchema.sql(this.to.stream().map((file) -> basedir().resolve(file.toPath())).toList());
 		}
-		return EntitiesSchema.load(projectClassPath(), this.project.getArtifacts(), this.pluginArtifacts, this.application,
+		return EntitiesSchema.load(runtimeClassPath(), this.project.getArtifacts(), this.pluginArtifacts, this.application,
 				basedir().resolve(this.project.getBuild().getOutputDirectory()));
 	}
 

@@ -51,6 +51,15 @@ class CheckMojoTests {
 	}
 
 	@Test
+	void isAnErrorOfConfigurationWhenTheSchemaFileIsMissing(TestDatabase db) {
+		TestProject project = TestProject.withTwoMigrations(this.directory);
+		CheckMojo check = project.goal(new CheckMojo(), db);
+		check.to = List.of(project.file("missing.sql"));
+		assertThatExceptionOfType(MojoExecutionException.class).isThrownBy(check::execute)
+			.withMessageContaining("missing.sql");
+	}
+
+	@Test
 	void asksForMigratorHibernateWhenTheEntitiesAreTheDesiredSchema(TestDatabase db) {
 		TestProject project = TestProject.withTwoMigrations(this.directory);
 		assertThatExceptionOfType(MojoExecutionException.class)

@@ -31,6 +31,18 @@ class StatusMojoTests {
 	}
 
 	@Test
+	void readsTheResourceFoldersInPlaceOfTheOutputFolder(TestDatabase db) throws Exception {
+		TestProject project = TestProject.withTwoMigrations(this.directory);
+		// process-resources copied the first two; the third is new since
+		project.write("target/classes/db/migrations/000001_create_users.up.sql", "SELECT 1;");
+		project.write("target/classes/db/migrations/000002_create_notes.up.sql", "SELECT 2;");
+		project.migrations().pair("000003_create_tags", "CREATE TABLE IF NOT EXISTS tags (id bigint PRIMARY KEY);",
+				"DROP TABLE IF EXISTS tags;");
+		project.goal(new StatusMojo(), db).execute();
+		assertThat(project.log.get(0)).isEqualTo("Version: none (clean), 0 applied, 3 pending");
+	}
+
+	@Test
 	void reportsEverySetByNameWhenTheProjectDeclaresSeveral(TestDatabase db) throws Exception {
 		TestProject project = TestProject.withTwoMigrations(this.directory);
 		project.write("audit/000001_create_audit.up.sql", "CREATE TABLE IF NOT EXISTS audit (id bigint PRIMARY KEY);");
