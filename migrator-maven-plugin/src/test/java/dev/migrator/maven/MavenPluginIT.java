@@ -31,7 +31,7 @@ class MavenPluginIT {
 	Path project;
 
 	@Test
-	void helpMigrateStatusAndCheckRunOnAProject(TestDatabase db) throws Exception {
+	void helpMigrateStatusAndCheckRunOnAProjectWhoseVerifyPhaseChecksTheSchema(TestDatabase db) throws Exception {
 		copy(Paths.get("src/it/notes"), this.project);
 		String url = "-Dmigrator.url=" + db.url();
 
@@ -50,7 +50,7 @@ class MavenPluginIT {
 				"[INFO] No differences: the migrations give the desired schema.");
 		assertThat(db.tableExists("notes")).isTrue();
 
-		// the app's own settings, when the command line gives none
+		// the app's own settings, when the command line gives none; check bound to the verify phase
 		Files.writeString(this.project.resolve("src/main/resources/application.properties"), """
 				spring.datasource.url=%s
 				spring.datasource.username=%s
@@ -58,9 +58,10 @@ class MavenPluginIT {
 				""".formatted(db.url(), db.user(), db.password()));
 		Files.writeString(this.project.resolve("schema.sql"), "ALTER TABLE notes ADD COLUMN title text;\n",
 				StandardOpenOption.APPEND);
-		Run check = maven("migrator:check");
+		Run check = maven("verify");
 		assertThat(check.exitCode()).as(check.output()).isEqualTo(1);
-		assertThat(check.output()).contains("BUILD FAILURE").contains("DIFF ").contains("title");
+		assertThat(check.output()).contains("--- migrator:" + System.getProperty("migrator.plugin.version")
+				+ ":check (default) @ notes ---").contains("BUILD FAILURE").contains("DIFF ").contains("title");
 	}
 
 	private Run maven(String... goals) throws IOException, InterruptedException {

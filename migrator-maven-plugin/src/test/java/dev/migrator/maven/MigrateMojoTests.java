@@ -54,6 +54,31 @@ class MigrateMojoTests {
 	}
 
 	@Test
+	void runsOnlyTheSetItNames(TestDatabase db) throws Exception {
+		TestProject project = TestProject.withTwoMigrations(this.directory);
+		project.write("audit/000001_create_audit.up.sql", "CREATE TABLE IF NOT EXISTS audit (id bigint PRIMARY KEY);");
+		project.write("audit/000001_create_audit.down.sql", "DROP TABLE IF EXISTS audit;");
+		MigrateMojo migrate = project.goal(new MigrateMojo(), db);
+		migrate.setLocations.put("audit", "audit");
+		migrate.set = "audit";
+		migrate.execute();
+		assertThat(db.tableExists("audit")).isTrue();
+		assertThat(db.tableExists("users")).isFalse();
+	}
+
+	@Test
+	void asksWhichSetACountConcernsWhenThereAreSeveral(TestDatabase db) {
+		TestProject project = TestProject.withTwoMigrations(this.directory);
+		project.directory("audit");
+		MigrateMojo migrate = project.goal(new MigrateMojo(), db);
+		migrate.setLocations.put("audit", "audit");
+		migrate.count = 1;
+		assertThatExceptionOfType(MojoExecutionException.class).isThrownBy(migrate::execute)
+			.withMessage("A count of 1 migrations concerns one set; say which with -Dmigrator.set=NAME (the sets are"
+					+ " [audit, app])");
+	}
+
+	@Test
 	void isAnErrorOfConfigurationWithoutADatabase() {
 		TestProject project = TestProject.withTwoMigrations(this.directory);
 		assertThatExceptionOfType(MojoExecutionException.class)
