@@ -1,6 +1,7 @@
 package dev.migrator.maven;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -330,13 +331,14 @@ abstract class AbstractMigratorMojo extends AbstractMojo {
 		}
 	}
 
-	private void closeClassLoader() throws MojoExecutionException {
+	/** Lets go of the project's jars; a failure to do so is not the goal's, so it only warns. */
+	private void closeClassLoader() {
 		if (this.projectClassLoader != null) {
 			try {
 				this.projectClassLoader.close();
 			}
-			catch (java.io.IOException ex) {
-				throw new MojoExecutionException("Could not close the project's class loader", ex);
+			catch (IOException ex) {
+				getLog().warn("Could not close the project's class loader: " + ex.getMessage());
 			}
 			this.projectClassLoader = null;
 		}

@@ -1,5 +1,10 @@
 package dev.migrator.maven;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +26,15 @@ import dev.migrator.source.Location;
 import dev.migrator.source.MigrationSet;
 
 /**
- * Checks the migration files of the locations for unsafe changes, without a database. Fails
- * the build when a finding is an error.
+ * Checks migration files for unsafe changes, without a database: the files given, or every
+ * file of the locations. Fails the build when a finding is an error.
  */
 @Mojo(name = "lint", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class LintMojo extends AbstractMigratorMojo {
+
+	/** Files to lint, relative to the project's folder (default: every file of the locations). */
+	@Parameter(property = "migrator.files")
+	List<File> files = new ArrayList<>();
 
 	/** Rule severities to override, rule id to error, warning or off. */
 	@Parameter
@@ -50,8 +59,17 @@ public class LintMojo extends AbstractMigratorMojo {
 		if (this.postgresVersion != null) {
 			config.postgresMajor(this.postgresVersion);
 		}
-		List<Finding> findings = new Linter(config.build()).lint(MigrationSet.load(
-				locations().stream().map(Location::parse).toList(), projectClassLoader()), this.appliedUpTo);
+		Linter linter = new Linter(config.build());
+		List<Finding> findings = new ArrayList<>();
+		if (this.files.isEmpty()) {
+			findings.addAll(linter.lint(MigrationSet.load(locations().stream().map(Location::parse).toList(),
+					projectClassLoader()), this.appliedUpTo));
+		}
+		for (File file : this.files) {
+			Path path = basedir().resolve(file.toPath());
+			String name = path.getFileName().toString();
+			findings.addAll(linter.lint(name, read(path), name.endsWith(".down.sql")));
+		}
 		StringJoiner text = new StringJoiner("\n");
 		findings.forEach((finding) -> text.add(finding.toString()));
 		long errors = findings.stream().filter((finding) -> finding.severity() == Severity.ERROR).count();
@@ -61,6 +79,15 @@ public class LintMojo extends AbstractMigratorMojo {
 			throw new MojoFailureException(text.toString());
 		}
 		print(text.toString());
+	}
+
+	private static String read(Path file) throws MojoExecutionException {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new MojoExecutionException("Could not read " + file + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	private Map<String, Severity> severities() throws MojoExecutionException {

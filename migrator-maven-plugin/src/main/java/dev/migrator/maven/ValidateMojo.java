@@ -1,5 +1,6 @@
 package dev.migrator.maven;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -29,7 +30,7 @@ public class ValidateMojo extends DatabaseMojo {
 	/** Every set's problems, by set; fails when any set has one. */
 	@Override
 	void runSets(Migrators migrators) throws MojoFailureException {
-		Map<String, List<Problem>> problems = new java.util.LinkedHashMap<>();
+		Map<String, List<Problem>> problems = new LinkedHashMap<>();
 		migrators.validate().forEach((name, found) -> problems.put("Set " + name + ": ", found));
 		report(problems);
 	}

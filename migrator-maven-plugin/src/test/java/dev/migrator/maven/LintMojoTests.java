@@ -39,6 +39,16 @@ class LintMojoTests {
 	}
 
 	@Test
+	void lintsOnlyTheFilesGiven() throws Exception {
+		TestProject project = TestProject.withTwoMigrations(this.directory);
+		project.migrations().pair("000003_drop_notes", "DROP TABLE IF EXISTS notes;", "SELECT 1;");
+		LintMojo lint = project.goal(new LintMojo());
+		lint.files = List.of(Path.of("src/main/resources/db/migrations/000001_create_users.up.sql").toFile());
+		lint.execute();
+		assertThat(project.log).containsExactly("No findings.");
+	}
+
+	@Test
 	void takesTheSeveritiesOfItsConfiguration() throws Exception {
 		TestProject project = TestProject.withTwoMigrations(this.directory);
 		project.migrations().pair("000003_drop_notes", "DROP TABLE IF EXISTS notes;", "SELECT 1;");
