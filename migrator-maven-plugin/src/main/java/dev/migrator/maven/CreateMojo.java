@@ -1,0 +1,102 @@
+package dev.migrator.maven;
+
+import java.io.File;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import dev.migrator.generate.ColumnSpec;
+import dev.migrator.generate.GeneratedMigration;
+import dev.migrator.generate.MigrationGenerator;
+import dev.migrator.generate.MigrationRequest;
+import dev.migrator.generate.VersionScheme;
+import dev.migrator.lint.LintConfig;
+
+/**
+ * Writes a new up/down pair from a template, numbered by the folder's convention, and lints
+ * it. Kinds: blank, create-table, add-column, add-not-null-column, add-index,
+ * add-foreign-key, add-check-constraint, rename-column, change-column-type, or your own
+ * ({@code templates}). {@code onTable} names the table it changes.
+ */
+@Mojo(name = "create", threadSafe = true)
+public class CreateMojo extends AbstractMigratorMojo {
+
+	/** snake_case name, e.g. add_orders_status. */
+	@Parameter(property = "name", required = true)
+	String name;
+
+	/** Template kind (default: blank). */
+	@Parameter(property = "migrator.kind", defaultValue = "blank")
+	String kind = "blank";
+
+	/** The table the new migration changes. */
+	@Parameter(property = "migrator.onTable")
+	String onTable;
+
+	/** Columns: name:type[:not-null][:default=VALUE][:references=TABLE(COLUMN)]. */
+	@Parameter(property = "migrator.columns")
+	List<String> columns = new ArrayList<>();
+
+	/** Columns of the index (add-index). */
+	@Parameter(property = "migrator.index")
+	List<String> index = new ArrayList<>();
+
+	/** A unique index (add-index). */
+	@Parameter(property = "migrator.unique", defaultValue = "false")
+	boolean unique;
+
+	/** Build the index concurrently, outside a transaction (add-index). */
+	@Parameter(property = "migrator.concurrently", defaultValue = "false")
+	boolean concurrently;
+
+	/** The check expression (add-check-constraint). */
+	@Parameter(property = "migrator.check")
+	String check;
+
+	/** The column's new name (rename-column). */
+	@Parameter(property = "migrator.newName")
+	String newName;
+
+	/** The column's new type (change-column-type). */
+	@Parameter(property = "migrator.newType")
+	String newType;
+
+	/** Folder to write to (default: the first location's folder in the project, src/main/resources/db/migrations). */
+	@Parameter(property = "migrator.dir")
+	File dir;
+
+	/** Folder of your own templates: KIND.up.sql and KIND.down.sql. */
+	@Parameter(property = "migrator.templates")
+	File templates;
+
+	/** Number by UTC timestamp (yyyyMMddHHmmss) instead of the folder's convention. */
+	@Parameter(property = "migrator.timestamp", defaultValue = "false")
+	boolean timestamp;
+
+	@Override
+	void run() throws MojoExecutionException {
+		refuseOtherSet("create");
+		if (this.onTable == null && !this.kind.equals("blank")) {
+			throw new MojoExecutionException("create with kind " + this.kind
+					+ " needs onTable (-Dmigrator.onTable=TABLE), the table it changes");
+		}
+		MigrationGenerator generator = new MigrationGenerator(directory(this.dir),
+				(this.templates != null) ? this.templates.toPath() : null,
+				this.timestamp ? VersionScheme.TIMESTAMP : VersionScheme.AUTO, Clock.systemUTC(), LintConfig.defaults());
+		MigrationRequest request = new MigrationRequest(this.name, this.kind, this.onTable,
+				this.columns.stream().map(ColumnSpec::parse).toList(), this.index, this.unique, this.concurrently,
+				this.check, this.newName, this.newType);
+		GeneratedMigration generated = generator.generate(request);
+		StringJoiner text = new StringJoiner("\n");
+		text.add(generated.up().toString());
+		text.add(generated.down().toString());
+		generated.findings().forEach((finding) -> text.add(finding.toString()));
+		print(text.toString());
+	}
+
+}

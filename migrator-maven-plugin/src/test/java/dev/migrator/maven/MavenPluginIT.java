@@ -1,0 +1,102 @@
+package dev.migrator.maven;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.migrator.test.EmbeddedDatabaseTest;
+import dev.migrator.test.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the goals with a real Maven on the project in {@code src/it/notes}: the plugin comes
+ * from the repository maven-invoker-plugin's {@code install} filled under {@code target},
+ * everything else from the user's local repository, read only.
+ */
+@EmbeddedDatabaseTest
+class MavenPluginIT {
+
+	@TempDir
+	Path project;
+
+	@Test
+	void helpMigrateStatusAndCheckRunOnAProjectWhoseVerifyPhaseChecksTheSchema(TestDatabase db) throws Exception {
+		copy(Paths.get("src/it/notes"), this.project);
+		String url = "-Dmigrator.url=" + db.url();
+
+		Run help = maven("migrator:help");
+		assertThat(help.exitCode()).as(help.output()).isZero();
+		for (String goal : List.of("create", "diff", "check", "lint", "verify", "status", "plan", "migrate", "down",
+				"goto", "force", "baseline", "repair", "validate", "help")) {
+			assertThat(help.output()).contains("migrator:" + goal);
+		}
+
+		Run migrate = maven("migrator:migrate", "migrator:status", "migrator:check", url,
+				"-Dmigrator.user=" + db.user(), "-Dmigrator.password=" + db.password());
+		assertThat(migrate.exitCode()).as(migrate.output()).isZero();
+		assertThat(migrate.output()).contains("[INFO] up 000001 create_users", "[INFO] up 000002 create_notes",
+				"[INFO] Version: 2 (clean), 2 applied, 0 pending",
+				"[INFO] No differences: the migrations give the desired schema.");
+		assertThat(db.tableExists("notes")).isTrue();
+
+		// the app's own settings, when the command line gives none; check bound to the verify phase
+		Files.writeString(this.project.resolve("src/main/resources/application.properties"), """
+				spring.datasource.url=%s
+				spring.datasource.username=%s
+				spring.datasource.password=%s
+				""".formatted(db.url(), db.user(), db.password()));
+		Files.writeString(this.project.resolve("schema.sql"), "ALTER TABLE notes ADD COLUMN title text;\n",
+				StandardOpenOption.APPEND);
+		Run check = maven("verify");
+		assertThat(check.exitCode()).as(check.output()).isEqualTo(1);
+		assertThat(check.output()).contains("--- migrator:" + System.getProperty("migrator.plugin.version")
+				+ ":check (default) @ notes ---").contains("BUILD FAILURE").contains("DIFF ").contains("title");
+	}
+
+	private Run maven(String... goals) throws IOException, InterruptedException {
+		boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win");
+		List<String> command = new ArrayList<>(List.of(
+				Paths.get(System.getProperty("maven.home"), "bin", windows ? "mvn.cmd" : "mvn").toString(), "-B", "-o",
+				"--no-transfer-progress", "-Dmaven.repo.local=" + System.getProperty("it.repository"),
+				"-Dmaven.repo.local.tail=" + System.getProperty("it.repository.tail"),
+				"-Dmigrator.plugin.version=" + System.getProperty("migrator.plugin.version")));
+		command.addAll(List.of(goals));
+		Path output = Files.createTempFile("maven", ".out");
+		Process process = new ProcessBuilder(command).directory(this.project.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(output.toFile())
+			.start();
+		assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("Maven finished within 2 minutes").isTrue();
+		return new Run(process.exitValue(), Files.readString(output));
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		try (Stream<Path> files = Files.walk(from)) {
+			for (Path file : files.toList()) {
+				Path target = to.resolve(from.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(file, target);
+				}
+			}
+		}
+	}
+
+	record Run(int exitCode, String output) {
+
+	}
+
+}
