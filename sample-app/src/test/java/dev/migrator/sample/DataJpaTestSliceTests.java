@@ -3,6 +3,9 @@ package dev.migrator.sample;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
+import dev.migrator.sample.model.Note;
+import dev.migrator.sample.model.Notes;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +25,7 @@ class DataJpaTestSliceTests {
 	private static final EmbeddedPostgres postgres = TestPostgres.start();
 
 	@Autowired
-	NoteEntityRepository notes;
+	Notes notes;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -34,7 +37,7 @@ class DataJpaTestSliceTests {
 
 	@Test
 	void repositoryReadsTheMigratedTable() {
-		assertThat(this.notes.findAll()).extracting(NoteEntity::getTitle).containsExactlyInAnyOrder("Welcome", "Try it");
+		assertThat(this.notes.findAll()).extracting(Note::getTitle).containsExactlyInAnyOrder("Welcome", "Try it");
 	}
 
 	@Test
