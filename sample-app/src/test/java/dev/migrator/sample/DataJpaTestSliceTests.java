@@ -3,11 +3,13 @@ package dev.migrator.sample;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
+import dev.migrator.sample.model.Comment;
 import dev.migrator.sample.model.Note;
 import dev.migrator.sample.model.Notes;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,6 +32,9 @@ class DataJpaTestSliceTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestEntityManager entities;
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestPostgres.register(postgres, registry);
@@ -41,10 +46,21 @@ class DataJpaTestSliceTests {
 	}
 
 	@Test
+	void theEntitiesAddedLaterPersistOnTheTablesTheirGeneratedMigrationMade() {
+		Note welcome = this.notes.findAll().get(0);
+		welcome.pin();
+		Comment comment = this.entities.persistFlushFind(new Comment(welcome, "Nice"));
+		this.entities.clear();
+
+		assertThat(comment.getNote().getTitle()).isEqualTo(welcome.getTitle());
+		assertThat(this.notes.findById(welcome.getId())).get().extracting(Note::isPinned).isEqualTo(true);
+	}
+
+	@Test
 	void historyRecordsEveryMigration() {
 		assertThat(this.jdbc.sql("SELECT version FROM schema_migrations WHERE NOT dirty ORDER BY version")
 			.query(Long.class)
-			.list()).containsExactly(1L, 2L, 3L, 4L);
+			.list()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
 	}
 
 }

@@ -37,7 +37,7 @@ class SampleApplicationAuditSetTests {
 	void migrationsEndpointNestsBothSets() throws Exception {
 		JsonNode sets = get("/actuator/migrations").get("sets");
 		assertThat(sets.propertyNames()).containsExactly("app", "audit");
-		assertThat(sets.get("app").get("version").asLong()).isEqualTo(4);
+		assertThat(sets.get("app").get("version").asLong()).isEqualTo(6);
 		assertThat(sets.get("audit").get("version").asLong()).isEqualTo(1);
 		assertThat(sets.get("audit").get("applied").get(0).get("description").asString())
 			.isEqualTo("create_note_events");

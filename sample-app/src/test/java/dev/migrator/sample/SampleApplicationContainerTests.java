@@ -30,7 +30,7 @@ class SampleApplicationContainerTests {
 
 	@Test
 	void migratesTheContainerDatabase() {
-		assertThat(this.migrator.status().version()).isEqualTo(4L);
+		assertThat(this.migrator.status().version()).isEqualTo(6L);
 	}
 
 }

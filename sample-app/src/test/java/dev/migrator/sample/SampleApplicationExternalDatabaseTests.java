@@ -36,7 +36,7 @@ class SampleApplicationExternalDatabaseTests {
 		assertThat(JdbcClient.create(external.getPostgresDatabase())
 			.sql("SELECT max(version) FROM schema_migrations")
 			.query(Long.class)
-			.single()).isEqualTo(4);
+			.single()).isEqualTo(6);
 	}
 
 }

@@ -39,10 +39,10 @@ class SampleApplicationTests {
 	@Test
 	void migrationsEndpointShowsTheVersionOverHttp() throws Exception {
 		JsonNode migrations = get("/actuator/migrations");
-		assertThat(migrations.get("version").asLong()).isEqualTo(4);
+		assertThat(migrations.get("version").asLong()).isEqualTo(6);
 		assertThat(migrations.get("dirty").asBoolean()).isFalse();
 		assertThat(migrations.get("pendingCount").asInt()).isZero();
-		assertThat(migrations.get("applied")).hasSize(4);
+		assertThat(migrations.get("applied")).hasSize(6);
 		assertThat(migrations.get("applied").get(0).get("description").asString()).isEqualTo("create_users");
 		assertThat(migrations.get("problems")).isEmpty();
 	}
@@ -51,7 +51,7 @@ class SampleApplicationTests {
 	void healthIncludesMigrator() throws Exception {
 		JsonNode health = get("/actuator/health");
 		assertThat(health.get("components").get("migrator").get("status").asString()).isEqualTo("UP");
-		assertThat(health.get("components").get("migrator").get("details").get("version").asLong()).isEqualTo(4);
+		assertThat(health.get("components").get("migrator").get("details").get("version").asLong()).isEqualTo(6);
 	}
 
 	@Test
@@ -64,7 +64,7 @@ class SampleApplicationTests {
 
 	@Test
 	void metricsGaugeTheVersion() {
-		assertThat(this.meterRegistry.get("migrator.version").gauge().value()).isEqualTo(4);
+		assertThat(this.meterRegistry.get("migrator.version").gauge().value()).isEqualTo(6);
 		assertThat(this.meterRegistry.get("migrator.pending").gauge().value()).isZero();
 	}
 

@@ -45,6 +45,10 @@ public class Note {
 	@Column(nullable = false, insertable = false, updatable = false)
 	private Instant createdAt;
 
+	@ColumnDefault("false")
+	@Column(nullable = false)
+	private boolean pinned;
+
 	@ManyToMany
 	@JoinTable(name = "note_tags", joinColumns = @JoinColumn(name = "note_id"),
 			inverseJoinColumns = @JoinColumn(name = "tag_id"),
@@ -77,6 +81,14 @@ public class Note {
 
 	public String getBody() {
 		return this.body;
+	}
+
+	public boolean isPinned() {
+		return this.pinned;
+	}
+
+	public void pin() {
+		this.pinned = true;
 	}
 
 	public Set<Tag> getTags() {
