@@ -23,15 +23,16 @@ import dev.migrator.schema.Schema;
 /**
  * The schema of the project's JPA entities, as {@code migrator-hibernate} builds it on the
  * scratch database: its {@code EntitySchema.createOn} runs in a class loader of the project's
- * runtime class path (so the app's own Hibernate and entities are the ones used) followed by
- * migrator-hibernate and what it brings that the project lacks, taken from the plugin's
- * dependencies (users add it there).
+ * runtime class path (so the app's own Boot, Hibernate and entities are the ones used)
+ * followed by the plugin's migrator-hibernate and the migrator-core it links against, each
+ * only where the project does not have it already.
  */
 final class EntitiesSchema implements DesiredSchema {
 
 	static final String ENTRY_POINT = "dev.migrator.hibernate.EntitySchema";
 
-	static final String ARTIFACT = "dev.migrator:migrator-hibernate";
+	/** What the entry point needs besides JDK, Spring and Hibernate: its jar, and core for its signatures. */
+	static final Set<String> ARTIFACTS = Set.of("dev.migrator:migrator-hibernate", "dev.migrator:migrator-core");
 
 	private final List<URL> classPath;
 
@@ -48,7 +49,7 @@ final class EntitiesSchema implements DesiredSchema {
 	/**
 	 * @param projectClassPath the project's classes and runtime dependencies
 	 * @param projectArtifacts the project's runtime dependencies, whose versions win over the plugin's
-	 * @param pluginArtifacts the plugin's resolved dependencies, where migrator-hibernate is looked for
+	 * @param pluginArtifacts the plugin's resolved dependencies, where migrator-hibernate and core come from
 	 * @param applicationClassName the application class, or {@code null} to find the {@code @SpringBootApplication} one
 	 * @param classesDirectory the project's compiled classes
 	 */
@@ -56,12 +57,11 @@ final class EntitiesSchema implements DesiredSchema {
 			List<Artifact> pluginArtifacts, String applicationClassName, Path classesDirectory)
 			throws MojoExecutionException {
 		List<URL> classPath = new ArrayList<>(projectClassPath);
-		if (pluginArtifacts.stream().anyMatch((artifact) -> key(artifact).equals(ARTIFACT))) {
-			Set<String> present = projectArtifacts.stream().map(EntitiesSchema::key).collect(Collectors.toSet());
-			for (Artifact artifact : pluginArtifacts) {
-				if (!present.contains(key(artifact)) && artifact.getFile() != null) {
-					classPath.add(url(artifact));
-				}
+		Set<String> present = projectArtifacts.stream().map(EntitiesSchema::key).collect(Collectors.toSet());
+		for (Artifact artifact : pluginArtifacts) {
+			String key = key(artifact);
+			if (ARTIFACTS.contains(key) && !present.contains(key) && artifact.getFile() != null) {
+				classPath.add(url(artifact));
 			}
 		}
 		EntitiesSchema entities = new EntitiesSchema(classPath, applicationClassName, classesDirectory);
@@ -108,9 +108,9 @@ final class EntitiesSchema implements DesiredSchema {
 					Path.class);
 		}
 		catch (ClassNotFoundException ex) {
-			throw new MojoExecutionException("The desired schema comes from the entities, and that needs " + ARTIFACT
-					+ ": add dev.migrator:migrator-hibernate to the plugin's <dependencies> in the pom (or give the"
-					+ " desired schema as SQL with -Dmigrator.to=schema.sql)");
+			throw new MojoExecutionException("The desired schema comes from the entities, and " + ENTRY_POINT
+					+ " is on neither the project's class path nor the plugin's: is the plugin's migrator-hibernate"
+					+ " missing from the local repository? (or give the desired schema as SQL with -Dmigrator.to=schema.sql)");
 		}
 		catch (NoSuchMethodException ex) {
 			throw new MojoExecutionException(ENTRY_POINT + " has no createOn(DataSource, String, Path): use the"

@@ -60,11 +60,11 @@ class CheckMojoTests {
 	}
 
 	@Test
-	void asksForMigratorHibernateWhenTheEntitiesAreTheDesiredSchema(TestDatabase db) {
+	void isABuildErrorNamingTheEntryPointWhenMigratorHibernateIsOnNoClassPath(TestDatabase db) {
 		TestProject project = TestProject.withTwoMigrations(this.directory);
 		assertThatExceptionOfType(MojoExecutionException.class)
 			.isThrownBy(() -> project.goal(new CheckMojo(), db).execute())
-			.withMessageContaining("add dev.migrator:migrator-hibernate to the plugin's <dependencies>")
+			.withMessageContaining(EntitiesSchema.ENTRY_POINT + " is on neither the project's class path nor the plugin's")
 			.withMessageContaining("-Dmigrator.to=schema.sql");
 	}
 

@@ -1,77 +1,84 @@
 package dev.migrator.maven;
 
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-import javax.tools.ToolProvider;
-
-import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DefaultArtifact;
+import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.migrator.diff.DesiredSchema;
+import dev.migrator.maven.notes.Note;
+import dev.migrator.maven.notes.NotesApplication;
+import dev.migrator.maven.notes.User;
+import dev.migrator.schema.Schema;
 import dev.migrator.test.EmbeddedDatabaseTest;
 import dev.migrator.test.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The entities' path through a stand-in for migrator-hibernate's entry point, compiled into
- * the project's classes: it creates the tables on the scratch database it is given and
- * records what it was called with.
+ * The entities' path with the real migrator-hibernate: a project of its own compiled classes
+ * ({@code dev.migrator.maven.notes}) and runtime jars (Boot, Hibernate, the driver), without
+ * migrator-hibernate or core, which come from the plugin's artifacts.
  */
 @EmbeddedDatabaseTest
 class EntitiesSchemaTests {
 
 	@TempDir
-	Path directory;
+	Path classes;
 
 	@Test
-	void checkBuildsTheDesiredSchemaWithEntitySchemaCreateOnInTheProjectsClassLoader(TestDatabase db) throws Exception {
-		TestProject project = TestProject.withTwoMigrations(this.directory);
-		compileEntryPoint(project, "notes (id bigint PRIMARY KEY, body text NOT NULL)");
-		CheckMojo check = project.goal(new CheckMojo(), db);
-		check.application = "com.example.NotesApplication";
-		check.execute();
-		assertThat(project.log).containsExactly("No differences: the migrations give the desired schema.");
+	void buildsTheEntitiesSchemaWithThePluginsMigratorHibernateInAClassLoaderOfTheProject(TestDatabase db)
+			throws Exception {
+		EntitiesSchema entities = EntitiesSchema.load(projectClassPath(), Set.of(),
+				List.of(artifact("migrator-hibernate", locationOf(Class.forName(EntitiesSchema.ENTRY_POINT))),
+						artifact("migrator-core", locationOf(DesiredSchema.class))),
+				null, this.classes);
+
+		Schema schema = entities.read(db.dataSource(), Set.of());
+
+		assertThat(schema.objects()).containsKeys("table public.users", "table public.notes",
+				"constraint public.notes.notes_author_id_fkey");
 	}
 
-	@Test
-	void checkFailsWhenTheEntitiesHaveWhatTheMigrationsLack(TestDatabase db) throws Exception {
-		TestProject project = TestProject.withTwoMigrations(this.directory);
-		compileEntryPoint(project, "notes (id bigint PRIMARY KEY, body text NOT NULL, title text)");
-		assertThatExceptionOfType(MojoFailureException.class).isThrownBy(project.goal(new CheckMojo(), db)::execute)
-			.withMessageContaining("DIFF column public.notes.title");
+	/** The app's classes copied where {@code mvn compile} puts them, then every jar of the test's class path. */
+	private List<URL> projectClassPath() throws Exception {
+		Path compiled = locationOf(NotesApplication.class);
+		for (Class<?> type : List.of(NotesApplication.class, User.class, Note.class)) {
+			String file = type.getName().replace('.', '/') + ".class";
+			Files.createDirectories(this.classes.resolve(file).getParent());
+			Files.copy(compiled.resolve(file), this.classes.resolve(file));
+		}
+		List<Path> notTheProjects = List.of(compiled, locationOf(Class.forName(EntitiesSchema.ENTRY_POINT)),
+				locationOf(DesiredSchema.class), locationOf(EntitiesSchema.class), locationOf(TestDatabase.class));
+		List<URL> classPath = new ArrayList<>(List.of(this.classes.toUri().toURL()));
+		for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+			Path path = Path.of(entry).toAbsolutePath();
+			if (!notTheProjects.contains(path)) {
+				classPath.add(path.toUri().toURL());
+			}
+		}
+		return classPath;
 	}
 
-	/** Writes and compiles dev.migrator.hibernate.EntitySchema into the project's target/classes. */
-	private static void compileEntryPoint(TestProject project, String notesTable) {
-		Path source = project.write("entry/dev/migrator/hibernate/EntitySchema.java", """
-				package dev.migrator.hibernate;
+	private static Artifact artifact(String artifactId, Path file) {
+		DefaultArtifact artifact = new DefaultArtifact("dev.migrator", artifactId, "0.1.0-SNAPSHOT", "runtime", "jar",
+				null, new DefaultArtifactHandler("jar"));
+		artifact.setFile(file.toFile());
+		return artifact;
+	}
 
-				public final class EntitySchema {
-
-					public static void createOn(javax.sql.DataSource database, String applicationClassName,
-							java.nio.file.Path classesDirectory) throws Exception {
-						if (!"com.example.NotesApplication".equals(applicationClassName) && applicationClassName != null) {
-							throw new IllegalArgumentException(applicationClassName);
-						}
-						if (!classesDirectory.endsWith(java.nio.file.Path.of("target", "classes"))) {
-							throw new IllegalArgumentException(classesDirectory.toString());
-						}
-						try (java.sql.Connection connection = database.getConnection();
-								java.sql.Statement statement = connection.createStatement()) {
-							statement.execute("CREATE TABLE users (id bigint PRIMARY KEY, name text NOT NULL)");
-							statement.execute("CREATE TABLE %s");
-						}
-					}
-
-				}
-				""".formatted(notesTable));
-		int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d",
-				project.directory("target/classes").toString(), source.toString());
-		assertThat(status).isZero();
-		assertThat(List.of(project.directory("target/classes").toFile().list())).contains("dev");
+	private static Path locationOf(Class<?> type) throws URISyntaxException {
+		return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
 	}
 
 }

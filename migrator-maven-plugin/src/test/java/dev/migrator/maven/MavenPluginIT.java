@@ -64,13 +64,47 @@ class MavenPluginIT {
 				+ ":check (default) @ notes ---").contains("BUILD FAILURE").contains("DIFF ").contains("title");
 	}
 
+	@Test
+	void diffWritesThePairTheChangedEntitiesNeedAfterWhichCheckPassesAndHibernateValidates(TestDatabase db)
+			throws Exception {
+		copy(Paths.get("src/it/entities"), this.project);
+		String[] server = { "-Dmigrator.url=" + db.url(), "-Dmigrator.user=" + db.user(),
+				"-Dmigrator.password=" + db.password() };
+
+		Run before = maven(with(server, "compile", "migrator:check"));
+		assertThat(before.exitCode()).as(before.output()).isEqualTo(1);
+		assertThat(before.output()).contains("BUILD FAILURE", "DIFF table public.comments exists in the desired schema",
+				"DIFF column public.customers.email exists in the desired schema",
+				"DIFF constraint public.comments.comments_purchase_order_id_fkey exists in the desired schema");
+
+		Run diff = maven(with(server, "migrator:diff", "-Dname=add_comments"));
+		assertThat(diff.exitCode()).as(diff.output()).isZero();
+		Path migrations = this.project.resolve("src/main/resources/db/migrations");
+		assertThat(Files.readString(migrations.resolve("000002_add_comments.up.sql"))).contains("comments", "email",
+				"REFERENCES orders");
+		assertThat(migrations.resolve("000002_add_comments.down.sql")).exists();
+
+		Run after = maven(with(server, "migrator:lint", "migrator:verify", "migrator:check", "migrator:migrate", "test",
+				"-Dspring.datasource.url=" + db.url(), "-Dspring.datasource.username=" + db.user(),
+				"-Dspring.datasource.password=" + db.password()));
+		assertThat(after.exitCode()).as(after.output()).isZero();
+		assertThat(after.output()).contains("No differences: the migrations give the desired schema.",
+				"[INFO] up 000002 add_comments", "Tests run: 1, Failures: 0, Errors: 0");
+		assertThat(db.tableExists("comments")).isTrue();
+	}
+
+	private static String[] with(String[] server, String... goals) {
+		return Stream.concat(Stream.of(goals), Stream.of(server)).toArray(String[]::new);
+	}
+
 	private Run maven(String... goals) throws IOException, InterruptedException {
 		boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win");
 		List<String> command = new ArrayList<>(List.of(
 				Paths.get(System.getProperty("maven.home"), "bin", windows ? "mvn.cmd" : "mvn").toString(), "-B", "-o",
 				"--no-transfer-progress", "-Dmaven.repo.local=" + System.getProperty("it.repository"),
 				"-Dmaven.repo.local.tail=" + System.getProperty("it.repository.tail"),
-				"-Dmigrator.plugin.version=" + System.getProperty("migrator.plugin.version")));
+				"-Dmigrator.plugin.version=" + System.getProperty("migrator.plugin.version"),
+				"-Dspring-boot.version=" + System.getProperty("spring-boot.version")));
 		command.addAll(List.of(goals));
 		Path output = Files.createTempFile("maven", ".out");
 		Process process = new ProcessBuilder(command).directory(this.project.toFile())
