@@ -41,6 +41,20 @@ class MigrationDiffTests {
 			CREATE TABLE orders (id bigint PRIMARY KEY, status varchar(20), customer_id bigint, total numeric);
 			""";
 
+	/** An enum with a view, a partial index, a check, a trigger and a BEGIN ATOMIC function that use its values. */
+	private static final String ENUM_USERS = """
+			CREATE TYPE mood AS ENUM (%s);
+			ALTER TABLE orders ADD COLUMN mood mood NOT NULL DEFAULT 'ok' CONSTRAINT orders_mood_check CHECK (mood <> 'good');
+			CREATE INDEX orders_good_idx ON orders (id) WHERE mood = 'good';
+			CREATE VIEW moods AS SELECT id, mood FROM orders WHERE mood <> 'ok';
+			CREATE VIEW mood_counts AS SELECT mood, count(*) FROM moods GROUP BY mood;
+			COMMENT ON VIEW moods IS 'orders by mood';
+			CREATE FUNCTION good_orders() RETURNS bigint LANGUAGE sql
+				BEGIN ATOMIC SELECT count(*) FROM orders WHERE mood = 'good'; END;
+			CREATE FUNCTION keep() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;
+			CREATE TRIGGER orders_keep BEFORE DELETE ON orders FOR EACH ROW WHEN (OLD.mood = 'good') EXECUTE FUNCTION keep();
+			""";
+
 	@TempDir
 	Path directory;
 
@@ -103,6 +117,9 @@ class MigrationDiffTests {
 						BASE + "CREATE TYPE mood AS ENUM ('meh', 'ok', 'great', 'good');\n"
 								+ "ALTER TABLE orders ADD COLUMN mood mood DEFAULT 'great', ADD COLUMN moods mood[];",
 						"ALTER TYPE public.mood ADD VALUE 'meh' BEFORE 'ok'"),
+				change("an enum gains a value, and its down builds it again around what holds its values",
+						BASE + ENUM_USERS.formatted("'ok', 'good'"), BASE + ENUM_USERS.formatted("'ok', 'fine', 'good'"),
+						"ALTER TYPE public.mood ADD VALUE 'fine' AFTER 'ok'"),
 				change("a type change that rewrites the table is generated, with a warning", BASE,
 						BASE.replace("total numeric", "total numeric(12,2)"), "ALTER COLUMN total TYPE numeric(12,2)"),
 				change("an existing column becomes an identity", BASE,
