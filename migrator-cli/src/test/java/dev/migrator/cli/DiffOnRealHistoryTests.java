@@ -137,6 +137,38 @@ class DiffOnRealHistoryTests {
 		assertThat(SchemaDiff.between(before, schema(db)).sentences("before", "after down")).isEmpty();
 	}
 
+	@Test
+	void aTypeChangeOnAnAuditTableWithRowsIsExpandedBackfilledAndContracted(TestDatabase db, TestDatabase desired)
+			throws Exception {
+		Path folder = copyOfHistory();
+		String changed = finalSchema() + "\n;\nALTER TABLE module01_items_audit ALTER COLUMN operation TYPE varchar(16);";
+		Path desiredFile = desired(changed);
+		String[] connection = { "--url", db.url(), "--user", db.user(), "--locations", "filesystem:" + folder };
+		assertThat(this.cli.run(connection, "up").exitCode()).isZero();
+		// the audit trigger writes a row per insert and update
+		db.execute("INSERT INTO module01_items (account_id, title) SELECT a.id, 'item ' || g FROM accounts a,"
+				+ " generate_series(1, 800) g; UPDATE module01_items SET notes = 'seen' WHERE id % 2 = 0");
+		Schema before = schema(db);
+		CliRunner.Result result = this.cli.run(connection, "diff", "audit_operation", "--to", desiredFile.toString(),
+				"--expand-contract", "--allow-drop", "--format", "json");
+		assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+		assertThat(result.json().get("warnings")).as(result.out()).isEmpty();
+		assertThat(names(result.json().get("written"))).containsExactly("000285_audit_operation_expand.up.sql",
+				"000285_audit_operation_expand.down.sql", "000286_audit_operation_backfill.up.sql",
+				"000286_audit_operation_backfill.down.sql", "000287_audit_operation_contract.up.sql",
+				"000287_audit_operation_contract.down.sql");
+
+		DesiredSchema.sql(List.of(desiredFile)).read(desired.dataSource(), Set.of());
+		assertThat(this.cli.run(connection, "up").exitCode()).isZero();
+		assertThat(SchemaDiff.between(schema(desired).withoutColumnOrder(), schema(db).withoutColumnOrder())
+			.sentences("desired", "migrated")).isEmpty();
+		assertThat(db.queryColumn("SELECT operation || ' ' || count(*) FROM module01_items_audit GROUP BY operation"
+				+ " ORDER BY operation")).containsExactly("INSERT 2400", "UPDATE 1200");
+		assertThat(this.cli.run(connection, "down", "3").exitCode()).isZero();
+		assertThat(SchemaDiff.between(before.withoutColumnOrder(), schema(db).withoutColumnOrder())
+			.sentences("before", "after down")).isEmpty();
+	}
+
 	private Path copyOfHistory() throws IOException {
 		Path copy = Files.createDirectories(this.directory.resolve("history"));
 		try (Stream<Path> files = Files.list(HISTORY)) {

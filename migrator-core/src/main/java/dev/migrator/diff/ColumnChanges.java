@@ -32,8 +32,9 @@ final class ColumnChanges {
 					// the new column is made as desired: default and nullability come with it
 					return;
 				}
-				planner.warn(after.key() + " is used by an index, constraint, view, trigger, comment or routine,"
-						+ " which --expand-contract does not move: its type is changed in place", "change-column-type");
+				planner.warn(after.key() + " cannot be moved by --expand-contract (an identity or generated column,"
+						+ " or one that an index, constraint, view, trigger, policy, comment or routine uses): its type is"
+						+ " changed in place", "change-column-type");
 			}
 			planner.planColumn(Phase.SCHEMA, after, List.of(Ddl.setType(after)), List.of(Ddl.setType(before)));
 			planner.recreateViewsUsing(before);
