@@ -24,8 +24,8 @@ import dev.migrator.schema.View;
  */
 final class ExpandContract {
 
-	/** Rows updated per committed batch of the backfill. */
-	static final int BATCH = 1000;
+	/** Table pages (8 kB each by default) updated per committed batch of the backfill. */
+	static final int PAGES = 100;
 
 	private final Column before;
 
@@ -112,9 +112,11 @@ final class ExpandContract {
 	}
 
 	/**
-	 * One statement that updates {@link #BATCH} rows at a time and commits each batch (a
-	 * {@code DO} block may commit when it runs outside a transaction, as a no-transaction file's
-	 * statements do), so no lock is held long and a failure keeps what was done.
+	 * One statement that walks the table {@link #PAGES} pages at a time and commits each batch
+	 * (a {@code DO} block may commit when it runs outside a transaction, as a no-transaction
+	 * file's statements do), so no lock is held long, each batch is found by a TID range scan
+	 * rather than a scan of the table, and a failure keeps what was done. Rows past the pages the
+	 * table had at the start were written after the trigger was there: they are in step already.
 	 */
 	private String backfill() {
 		String table = Sql.name(this.after.relation());
@@ -123,17 +125,20 @@ final class ExpandContract {
 		return """
 				DO $backfill$
 				DECLARE
-					updated bigint;
+					pages bigint := pg_catalog.pg_relation_size(%1$s::regclass)
+						/ pg_catalog.current_setting('block_size')::bigint;
+					page bigint := 0;
 				BEGIN
-					LOOP
-						UPDATE %1$s SET %2$s = %3$s WHERE ctid = ANY (ARRAY(SELECT ctid FROM %1$s
-							WHERE %2$s IS DISTINCT FROM %3$s LIMIT %4$d));
-						GET DIAGNOSTICS updated = ROW_COUNT;
+					WHILE page <= pages LOOP
+						UPDATE %2$s SET %3$s = %4$s
+							WHERE ctid >= pg_catalog.format('(%%s,0)', page)::tid
+							AND ctid < pg_catalog.format('(%%s,0)', page + %5$d)::tid
+							AND %3$s IS DISTINCT FROM %4$s;
 						COMMIT;
-						EXIT WHEN updated = 0;
+						page := page + %5$d;
 					END LOOP;
 				END
-				$backfill$""".formatted(table, newColumn, converted, BATCH);
+				$backfill$""".formatted(Sql.literal(table), table, newColumn, converted, PAGES);
 	}
 
 	private List<String> contract(boolean allowDrop) {

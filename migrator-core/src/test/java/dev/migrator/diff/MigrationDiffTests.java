@@ -378,24 +378,25 @@ class MigrationDiffTests {
 		assertThat(Files.readString(report.written().get(0).up())).contains(
 				"ADD COLUMN total_new numeric(12,2);", "BEFORE INSERT OR UPDATE ON public.orders");
 		assertThat(Files.readString(report.written().get(1).up())).startsWith("-- migrator:no-transaction\n")
-			.contains("LIMIT 1000", "COMMIT;");
+			.contains("ctid >= pg_catalog.format('(%s,0)', page)::tid", "COMMIT;");
 		assertThat(Files.readString(report.written().get(2).up())).contains("RENAME COLUMN total TO total_old",
 				"RENAME COLUMN total_new TO total", allowDrop ? "DROP COLUMN total_old" : "DROP NOT NULL");
 		Migrator migrator = new Migrator(config(replay));
 		migrator.gotoVersion(1);
-		replay.execute("INSERT INTO orders (id, total) SELECT g, g / 3.0 FROM generate_series(1, 2500) g");
+		// some 300 pages: the backfill's batches are 100 pages each
+		replay.execute("INSERT INTO orders (id, total) SELECT g, g / 3.0 FROM generate_series(1, 40000) g");
 		Schema before = schema(replay);
 		migrator.up(2);
-		replay.execute("INSERT INTO orders (id, total) VALUES (2501, 2501 / 3.0)");
+		replay.execute("INSERT INTO orders (id, total) VALUES (40001, 40001 / 3.0)");
 		migrator.up(1);
 		assertThat(replay.queryColumn("SELECT count(*) FROM orders WHERE total = round(id / 3.0, 2)"))
-			.containsExactly("2501");
+			.containsExactly("40001");
 		List<String> left = SchemaDiff.between(schema(desiredScratch), schema(replay)).sentences("desired", "migrated");
 		assertThat(left).isEqualTo(allowDrop ? List.of() : List.of("column public.orders.total_old exists migrated"
 				+ " but not desired (numeric default 0)"));
 		migrator.down(3);
 		assertThat(SchemaDiff.between(before, schema(replay)).sentences("before", "after down")).isEmpty();
-		assertThat(replay.queryColumn("SELECT count(*) FROM orders WHERE total IS NOT NULL")).containsExactly("2501");
+		assertThat(replay.queryColumn("SELECT count(*) FROM orders WHERE total IS NOT NULL")).containsExactly("40001");
 	}
 
 	@Test
