@@ -72,6 +72,11 @@ class DiffCommand implements Callable<Integer> {
 			+ " are not in the desired schema (refused otherwise).")
 	boolean allowDrop;
 
+	@Option(names = "--expand-contract", description = "Make a type change that rewrites the table as three pairs:"
+			+ " a new column kept in step by a trigger, a backfill in committed batches, and the swap under the old name"
+			+ " (the old column is dropped with --allow-drop, kept as COLUMN_old otherwise).")
+	boolean expandContract;
+
 	@Option(names = "--rename", paramLabel = "OLD=NEW", description = "What was renamed, not dropped and added again:"
 			+ " orders.status=state (a column), orders=purchases (a table), billing.invoices.number=code; repeatable.")
 	List<String> renames = new ArrayList<>();
@@ -174,7 +179,8 @@ class DiffCommand implements Callable<Integer> {
 
 	private DiffOptions options() {
 		try {
-			return new DiffOptions(this.allowDrop, this.renames.stream().map(Rename::parse).toList());
+			return new DiffOptions(this.allowDrop, this.renames.stream().map(Rename::parse).toList(),
+					this.expandContract);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ParameterException(this.spec.commandLine(), ex.getMessage());

@@ -71,6 +71,22 @@ class DiffCommandTests {
 	}
 
 	@Test
+	void expandContractWritesATypeChangeThatRewritesTheTableAsThreePairs(TestDatabase db) throws IOException {
+		CliRunner.Result result = diff(db, "total_cents", "--to",
+				desired(ORDERS.replace("total numeric", "total numeric(12,2)")).toString(), "--dir",
+				this.folder.directory().toString(), "--expand-contract", "--allow-drop");
+		assertThat(result.exitCode()).as(result.err() + result.out()).isZero();
+		assertThat(result.out()).doesNotContain("WARNING", "REFUSED");
+		assertThat(this.folder.directory().resolve("000002_total_cents_expand.up.sql")).exists();
+		assertThat(this.folder.directory().resolve("000003_total_cents_backfill.up.sql")).content()
+			.startsWith("-- migrator:no-transaction");
+		assertThat(this.folder.directory().resolve("000004_total_cents_contract.up.sql")).content()
+			.contains("DROP COLUMN total_old");
+		assertThat(diff(db, "--check", "--to", desired(ORDERS.replace("total numeric", "total numeric(12,2)"))
+			.toString()).exitCode()).isZero();
+	}
+
+	@Test
 	void dropsAreRefusedWithTheReasonAndNothingIsWritten(TestDatabase db) throws IOException {
 		CliRunner.Result result = diff(db, "drop_total", "--to",
 				desired(ORDERS.replace(", total numeric", "")).toString(), "--dir", this.folder.directory().toString());

@@ -26,8 +26,19 @@ final class ColumnChanges {
 			return;
 		}
 		if (facts.contains("type") || facts.contains("collation")) {
+			boolean rewrites = rewrites(before.type(), after.type());
+			if (rewrites && planner.expandContract()) {
+				if (planner.expandContract(before, after)) {
+					// the new column is made as desired: default and nullability come with it
+					return;
+				}
+				planner.warn(after.key() + " cannot be moved by --expand-contract (an identity or generated column,"
+						+ " or one that an index, constraint, view, trigger, policy, comment or routine uses): its type is"
+						+ " changed in place", "change-column-type");
+			}
 			planner.planColumn(Phase.SCHEMA, after, List.of(Ddl.setType(after)), List.of(Ddl.setType(before)));
-			if (rewrites(before.type(), after.type())) {
+			planner.recreateViewsUsing(before);
+			if (rewrites) {
 				planner.warn(after.key() + " changes type from " + before.type() + " to " + after.type()
 						+ ": PostgreSQL rewrites the table under an ACCESS EXCLUSIVE lock", "change-column-type");
 			}

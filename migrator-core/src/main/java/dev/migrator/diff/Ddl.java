@@ -179,6 +179,12 @@ final class Ddl {
 				sequence.cache(), sequence.cycle() ? "" : "NO ");
 	}
 
+	/** {@code OWNED BY} the column, or {@code NONE} for null. */
+	static String ownedBy(Sequence sequence, Column column) {
+		return "ALTER SEQUENCE " + Sql.name(sequence.name()) + " OWNED BY "
+				+ ((column != null) ? Sql.name(column.relation()) + "." + Sql.quote(column.name()) : "NONE");
+	}
+
 	static String dropSequence(Sequence sequence) {
 		return "DROP SEQUENCE " + Sql.name(sequence.name());
 	}

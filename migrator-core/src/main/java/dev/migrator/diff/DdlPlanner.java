@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -104,13 +105,68 @@ public final class DdlPlanner {
 		}
 	}
 
-	/** The views, last, in dependency order: dependents dropped first, created after what they select from. */
+	/**
+	 * The views, last, in dependency order: dependents dropped first, created after what they
+	 * select from, each with its comments (a view's drop takes them along).
+	 */
 	private void planViews() {
 		List<View> removed = new ArrayList<>(ViewOrder.dependenciesFirst(this.removedViews));
 		Collections.reverse(removed);
-		removed.forEach((view) -> plan(Phase.SCHEMA, Rank.REMOVE_VIEW, view, Ddl.dropView(view), Ddl.createView(view)));
-		ViewOrder.dependenciesFirst(this.addedViews)
-			.forEach((view) -> plan(Phase.SCHEMA, Rank.VIEW, view, Ddl.createView(view), Ddl.dropView(view)));
+		removed.forEach((view) -> this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.REMOVE_VIEW, view.key(),
+				List.of(Ddl.dropView(view)), withComments(view, this.current))));
+		ViewOrder.dependenciesFirst(this.addedViews).forEach((view) -> this.changes.add(new PlannedChange(Phase.SCHEMA,
+				Rank.VIEW, view.key(), withComments(view, this.desired), List.of(Ddl.dropView(view)))));
+	}
+
+	private static List<String> withComments(View view, Schema schema) {
+		List<String> statements = new ArrayList<>(List.of(Ddl.createView(view)));
+		for (Comment comment : schema.all(Comment.class)) {
+			if (comment.on().equals(view.name().toString()) || (comment.target().equals("column")
+					&& comment.on().startsWith(view.name() + "."))) {
+				CommentTarget.of(comment, schema)
+					.ifPresent((target) -> statements.add(target + " IS " + Sql.literal(comment.text())));
+			}
+		}
+		return statements;
+	}
+
+	/**
+	 * The plain views that select a column whose type changes in place, and those built on them:
+	 * PostgreSQL will not change the type under a view, so they are dropped first and created
+	 * again after, as the desired schema has them.
+	 */
+	void recreateViewsUsing(Column column) {
+		List<View> using = new ArrayList<>();
+		for (View view : this.current.all(View.class)) {
+			if (Sql.mentions(view.query(), column.relation().name()) && Sql.mentions(view.query(), column.name())) {
+				using.add(view);
+			}
+		}
+		for (int i = 0; i < using.size(); i++) {
+			View used = using.get(i);
+			this.current.all(View.class).stream()
+				.filter((view) -> !using.contains(view) && Sql.mentions(view.query(), used.name().name()))
+				.forEach(using::add);
+		}
+		for (View view : using) {
+			Optional<View> desiredView = this.desired.find(view.key()).map(View.class::cast);
+			if (!view.materialized() && desiredView.isPresent()) {
+				removeView(view);
+				addView(desiredView.get());
+			}
+		}
+	}
+
+	private void removeView(View view) {
+		if (!this.removedViews.contains(view)) {
+			this.removedViews.add(view);
+		}
+	}
+
+	private void addView(View view) {
+		if (!this.addedViews.contains(view)) {
+			this.addedViews.add(view);
+		}
 	}
 
 	private void added(SchemaObject object) {
@@ -130,7 +186,7 @@ public final class DdlPlanner {
 			addIndex(index);
 		}
 		else if (object instanceof View view) {
-			this.addedViews.add(view);
+			addView(view);
 		}
 		else if (object instanceof Comment comment) {
 			commentOn(comment, this.desired).ifPresent((target) -> plan(Phase.SCHEMA, Rank.COMMENT, object,
@@ -144,6 +200,9 @@ public final class DdlPlanner {
 			else {
 				this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.addition(object), object.key(), create,
 						List.of(ObjectDdl.drop(object, this.desired))));
+				if (object instanceof Sequence sequence) {
+					owner(null, sequence);
+				}
 			}
 		}
 	}
@@ -168,7 +227,7 @@ public final class DdlPlanner {
 			return;
 		}
 		if (object instanceof View view) {
-			this.removedViews.add(view);
+			removeView(view);
 			return;
 		}
 		if (holdsData(object) && !this.options.allowDrop()) {
@@ -193,6 +252,9 @@ public final class DdlPlanner {
 				: Rank.removal(object);
 		this.changes.add(new PlannedChange(Phase.SCHEMA, rank, object.key(),
 				List.of(ObjectDdl.drop(object, this.current)), down));
+		if (object instanceof Sequence sequence) {
+			owner(sequence, null);
+		}
 		if (object instanceof Table) {
 			this.expectedLintRules.add("drop-table");
 		}
@@ -216,7 +278,10 @@ public final class DdlPlanner {
 			validityChanged(constraint, (Constraint) after);
 		}
 		else if (before instanceof Sequence sequence) {
-			plan(Phase.SCHEMA, Rank.SEQUENCE, after, Ddl.alterSequence((Sequence) after), Ddl.alterSequence(sequence));
+			if (!List.of("ownedBy").containsAll(new SchemaChange.Changed(before, after).differingFacts())) {
+				plan(Phase.SCHEMA, Rank.SEQUENCE, after, Ddl.alterSequence((Sequence) after), Ddl.alterSequence(sequence));
+			}
+			owner(sequence, (Sequence) after);
 		}
 		else if (before instanceof Routine routine && routine.routineKind() != Routine.Kind.AGGREGATE) {
 			plan(Phase.SCHEMA, Rank.ROUTINE, after, Ddl.createRoutine((Routine) after), Ddl.createRoutine(routine));
@@ -237,6 +302,33 @@ public final class DdlPlanner {
 		else {
 			notHandled(after, "changing its " + String.join(", ", new SchemaChange.Changed(before, after).differingFacts()));
 		}
+	}
+
+	/**
+	 * The column a sequence is {@code OWNED BY}: let go of before anything is dropped (a dropped
+	 * column takes its sequence along), given once the plan's columns are there.
+	 * @param before the sequence as it is, or null when it is created
+	 * @param after the sequence as desired, or null when it is dropped
+	 */
+	private void owner(Sequence before, Sequence after) {
+		String was = (before != null) ? before.ownedBy() : null;
+		String will = (after != null) ? after.ownedBy() : null;
+		if (Objects.equals(was, will)) {
+			return;
+		}
+		Sequence sequence = (after != null) ? after : before;
+		if (was != null) {
+			this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.RELEASE_SEQUENCE, sequence.key(),
+					List.of(Ddl.ownedBy(sequence, null)), List.of(Ddl.ownedBy(sequence, owner(was, this.current)))));
+		}
+		if (will != null) {
+			this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.SEQUENCE_OWNER, sequence.key(),
+					List.of(Ddl.ownedBy(sequence, owner(will, this.desired))), List.of(Ddl.ownedBy(sequence, null))));
+		}
+	}
+
+	private static Column owner(String column, Schema schema) {
+		return schema.find("column " + column).map(Column.class::cast).orElseThrow();
 	}
 
 	private void addTable(Table table) {
@@ -471,6 +563,20 @@ public final class DdlPlanner {
 
 	void planColumn(Phase phase, SchemaObject object, List<String> up, List<String> down) {
 		this.changes.add(new PlannedChange(phase, Rank.COLUMN, object.key(), up, down));
+	}
+
+	boolean expandContract() {
+		return this.options.expandContract();
+	}
+
+	/** Plans the type change as expand, backfill and contract; false when the column cannot be moved so. */
+	boolean expandContract(Column before, Column after) {
+		return ExpandContract.plan(before, after, this.current, this.desired, this, this.options.allowDrop());
+	}
+
+	/** A lint error the plan makes on purpose, because it was asked for. */
+	void expectLint(String lintRule) {
+		this.expectedLintRules.add(lintRule);
 	}
 
 	/** A costly change, whose lint error is expected once the warning says why. */

@@ -10,7 +10,8 @@ import dev.migrator.schema.Schema;
 /**
  * New values of an existing enum: {@code ADD VALUE} in place. PostgreSQL cannot remove a
  * value, so the down builds the type again with its old values and moves the columns that use
- * it over (which fails, as it should, while a row still holds a new value). Removing or
+ * it over (which fails, as it should, while a row still holds a new value), around what
+ * depends on the type ({@link EnumDependents}). Removing or
  * reordering values is refused with the reason.
  */
 final class EnumChanges {
@@ -47,12 +48,13 @@ final class EnumChanges {
 	private static List<String> rebuild(EnumType type, Schema current) {
 		String name = Sql.name(type.name());
 		String old = type.name().name() + "_before_down";
-		List<String> statements = new ArrayList<>();
+		EnumDependents dependents = EnumDependents.of(type, current);
+		List<String> statements = new ArrayList<>(dependents.drops());
 		statements.add("ALTER TYPE " + name + " RENAME TO " + Sql.quote(old));
 		statements.add(Ddl.createEnum(type));
 		for (Column column : current.all(Column.class)) {
 			boolean array = column.type().endsWith("[]");
-			if (!column.type().replace("[]", "").equals(formatted(type))
+			if (!column.type().replace("[]", "").equals(EnumDependents.formatted(type))
 					|| current.find("table " + column.relation()).isEmpty()) {
 				continue;
 			}
@@ -66,13 +68,8 @@ final class EnumChanges {
 			}
 		}
 		statements.add("DROP TYPE " + Sql.quote(type.name().schema()) + "." + Sql.quote(old));
+		statements.addAll(dependents.creates());
 		return statements;
-	}
-
-	/** The type's name as format_type gives it under the default search path. */
-	private static String formatted(EnumType type) {
-		String name = Sql.quote(type.name().name());
-		return type.name().schema().equals("public") ? name : Sql.quote(type.name().schema()) + "." + name;
 	}
 
 }

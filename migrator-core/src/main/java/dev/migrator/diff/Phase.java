@@ -23,6 +23,21 @@ public enum Phase {
 	/** The schema changes, in one transaction. */
 	SCHEMA,
 
+	/**
+	 * {@code --expand-contract}: the new columns of a type change, each kept in step with its
+	 * old column by a trigger.
+	 */
+	EXPAND,
+
+	/**
+	 * {@code --expand-contract}: the new columns filled from the old ones in batches, each
+	 * committed, in a {@code -- migrator:no-transaction} pair.
+	 */
+	BACKFILL,
+
+	/** {@code --expand-contract}: the new columns swapped in under the old names, the triggers gone. */
+	CONTRACT,
+
 	/** Indexes built {@code CONCURRENTLY} on existing tables, in a {@code -- migrator:no-transaction} pair. */
 	CONCURRENT,
 
@@ -33,7 +48,7 @@ public enum Phase {
 	VALIDATE;
 
 	boolean noTransaction() {
-		return this == DROP_INDEXES || this == CONCURRENT;
+		return this == DROP_INDEXES || this == BACKFILL || this == CONCURRENT;
 	}
 
 	String suffix() {
@@ -41,6 +56,9 @@ public enum Phase {
 			case ENUM_VALUES -> "_enum_values";
 			case DROP_INDEXES -> "_drop_indexes";
 			case SCHEMA -> "";
+			case EXPAND -> "_expand";
+			case BACKFILL -> "_backfill";
+			case CONTRACT -> "_contract";
 			case CONCURRENT -> "_concurrently";
 			case VALIDATE -> "_validate";
 		};

@@ -24,6 +24,9 @@ final class Rank {
 
 	static final int REMOVE_COMMENT = 0;
 
+	/** A sequence taken from its column before anything is dropped: the drop of the column would take it along. */
+	static final int RELEASE_SEQUENCE = 0;
+
 	static final int REMOVE_TRIGGER = 1;
 
 	static final int REMOVE_FOREIGN_KEY = 2;
@@ -62,21 +65,24 @@ final class Rank {
 
 	static final int COLUMN = 26;
 
-	static final int ROUTINE = 27;
+	/** A sequence given to its column: once the column is there. */
+	static final int SEQUENCE_OWNER = 27;
 
-	static final int CONSTRAINT = 28;
+	static final int ROUTINE = 28;
 
-	static final int FOREIGN_KEY = 29;
+	static final int CONSTRAINT = 29;
 
-	static final int INDEX = 30;
+	static final int FOREIGN_KEY = 30;
 
-	static final int VIEW = 31;
+	static final int INDEX = 31;
 
-	static final int VIEW_INDEX = 32;
+	static final int VIEW = 32;
 
-	static final int TRIGGER = 33;
+	static final int VIEW_INDEX = 33;
 
-	static final int COMMENT = 34;
+	static final int TRIGGER = 34;
+
+	static final int COMMENT = 35;
 
 	static final int DOMAIN_CONSTRAINT = TYPE + 1;
 

@@ -50,7 +50,13 @@ final class SchemaReader {
 					+ " c.relpersistence = 'u', c.relrowsecurity,"
 					+ " CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid) END,"
 					+ " pg_catalog.format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax,"
-					+ " s.seqcache, s.seqcycle"
+					+ " s.seqcache, s.seqcycle,"
+					// the column a sequence is OWNED BY (a serial's, or an identity's)
+					+ " (SELECT rn.nspname || '.' || r.relname || '.' || a.attname FROM pg_catalog.pg_depend d"
+					+ " JOIN pg_catalog.pg_class r ON r.oid = d.refobjid JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace"
+					+ " JOIN pg_catalog.pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid"
+					+ " WHERE c.relkind = 'S' AND d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid"
+					+ " AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0 AND d.deptype IN ('a', 'i'))"
 					+ " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
 					+ " LEFT JOIN pg_catalog.pg_inherits i ON c.relispartition AND i.inhrelid = c.oid"
 					+ " LEFT JOIN pg_catalog.pg_class p ON p.oid = i.inhparent"
@@ -187,7 +193,7 @@ final class SchemaReader {
 		return switch (relkind) {
 			case "v", "m" -> new View(name, relkind.equals("m"), row.getString(10));
 			case "S" -> new Sequence(name, row.getString(11), row.getLong(12), row.getLong(13), row.getLong(14),
-					row.getLong(15), row.getLong(16), row.getBoolean(17), row.getBoolean(8));
+					row.getLong(15), row.getLong(16), row.getBoolean(17), row.getBoolean(8), row.getString(18));
 			case "c" -> new CompositeType(name);
 			default -> new Table(name, relkind.equals("f"), row.getString(4),
 					(row.getString(5) != null) ? name(row, 5, 6) : null, row.getString(7), row.getBoolean(8),

@@ -110,9 +110,11 @@ public final class SqlStatementReader implements Iterator<SqlStatement>, AutoClo
 				break;
 			}
 			shape.accept(type, this.lexer.text());
-			// the facts never read a string's text, which may be a long routine body
-			tokens.add(new Token(type, (type == TokenType.STRING) ? "" : this.lexer.text().toString(),
-					this.lexer.tokenLine(), this.lexer.tokenColumn()));
+			// the facts never read a string's text, which may be a long routine body, but for a DO
+			// block's: whether it commits decides where it may run
+			boolean blank = type == TokenType.STRING && !isDoBlock(tokens);
+			tokens.add(new Token(type, blank ? "" : this.lexer.text().toString(), this.lexer.tokenLine(),
+					this.lexer.tokenColumn()));
 			textEnd = this.capture.length();
 		}
 		this.lexer.stopCapture();
@@ -143,6 +145,11 @@ public final class SqlStatementReader implements Iterator<SqlStatement>, AutoClo
 	@Override
 	public void close() throws IOException {
 		this.reader.close();
+	}
+
+	private static boolean isDoBlock(List<Token> tokens) {
+		return !tokens.isEmpty() && tokens.get(0).type() == TokenType.WORD
+				&& tokens.get(0).text().equalsIgnoreCase("do");
 	}
 
 }

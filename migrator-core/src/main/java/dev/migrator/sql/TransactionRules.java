@@ -1,16 +1,25 @@
 package dev.migrator.sql;
 
+import java.util.regex.Pattern;
+
 /**
  * What PostgreSQL allows inside a transaction block, decided from a statement's leading
  * words; read through {@link StatementFacts}.
  */
 final class TransactionRules {
 
+	/** COMMIT or ROLLBACK as a word of a DO block's body. */
+	private static final Pattern ENDS_TRANSACTION = Pattern.compile("(?i)(^|[^\\w$])(commit|rollback)($|[^\\w$])");
+
 	private TransactionRules() {
 	}
 
 	/** Whether PostgreSQL refuses to run the statement inside a transaction block. */
 	static boolean refusedInTransaction(Words words) {
+		if (words.startsWith("do")) {
+			// a DO block may commit, in batches, only when it does not run inside a transaction block
+			return endsTransaction(words);
+		}
 		if (words.startsWith("create", "index") || words.startsWith("create", "unique", "index")
 				|| words.startsWith("drop", "index") || words.startsWith("reindex")
 				|| words.startsWith("refresh", "materialized", "view")) {
@@ -29,6 +38,17 @@ final class TransactionRules {
 			return words.has("tablespace");
 		}
 		return words.startsWith("cluster") && words.size() == 1;
+	}
+
+	/** Whether a DO block's body (a string after DO, dollar-quoted or not) commits or rolls back. */
+	private static boolean endsTransaction(Words words) {
+		for (int i = 1; i < words.size(); i++) {
+			String text = words.text(i);
+			if ((text.startsWith("$") || text.startsWith("'")) && ENDS_TRANSACTION.matcher(text).find()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the statement is transaction control: BEGIN, COMMIT, ROLLBACK, SAVEPOINT, … */

@@ -161,6 +161,29 @@ class ScriptFactsTests {
 		}
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			DO $$ BEGIN PERFORM 1; COMMIT; END $$                 | true
+			DO LANGUAGE plpgsql $b$ BEGIN ROLLBACK; END $b$       | true
+			DO $$ BEGIN PERFORM 1; END $$                         | false
+			DO $$ DECLARE committed int; BEGIN PERFORM 1; END $$  | false
+			""")
+	void aDoBlockThatCommitsIsRefusedInATransactionAndRunsOutsideOne(String sql, boolean commits, TestDatabase db)
+			throws SQLException {
+		StatementFacts facts = new SqlStatementReader("f.sql", new StringReader(sql)).next().facts();
+		assertThat(facts.refusedInTransaction()).isEqualTo(commits);
+		try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+			connection.setAutoCommit(false);
+			if (commits) {
+				assertThatExceptionOfType(SQLException.class).isThrownBy(() -> statement.execute(sql))
+					.satisfies((ex) -> assertThat(ex.getSQLState()).isEqualTo("2D000"));
+				connection.rollback();
+				connection.setAutoCommit(true);
+			}
+			statement.execute(sql);
+		}
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
 			BEGIN                 | true  | false
