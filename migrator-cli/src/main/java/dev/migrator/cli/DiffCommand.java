@@ -96,8 +96,8 @@ class DiffCommand implements Callable<Integer> {
 		DesiredSchema desired = desired();
 		DiffOptions options = options();
 		String url = this.root.url();
-		try (ScratchDatabase current = (url != null) ? ScratchDatabase.on(url, this.root.user(), this.root.password())
-				: ScratchDatabase.embedded(); ScratchDatabase desiredDatabase = current.another()) {
+		try (ScratchDatabase current = ScratchDatabase.onOrEmbedded(url, this.root.user(),
+				this.root.password()); ScratchDatabase desiredDatabase = current.another()) {
 			MigratorConfig config = MigratorCommand.build(this.spec,
 					this.root.options(this.spec, MigratorConfig.builder().dataSource(current.dataSource())));
 			if (asks()) {

@@ -10,7 +10,6 @@ import dev.migrator.MigrationResult;
 import dev.migrator.Migrator;
 import dev.migrator.diff.Drift;
 import dev.migrator.diff.DriftReport;
-import dev.migrator.verify.ScratchDatabase;
 
 @Command(name = "drift", description = "Compare the database with what its applied migrations give (replayed on a"
 		+ " scratch database: on the --dev-url server, or an embedded PostgreSQL) and list every difference, such as"
@@ -23,25 +22,9 @@ class DriftCommand extends MigratorSubcommand {
 
 	@Override
 	int run(Migrator migrator) {
-		ScratchDatabase scratch = (this.devUrl != null)
-				? ScratchDatabase.on(this.devUrl, this.root.user(), this.root.password()) : ScratchDatabase.embedded();
-		try {
-			DriftReport report = new Drift(migrator.config(), scratch.dataSource()).check();
-			print(report);
-			return report.clean() ? OK : ErrorHandler.FAILED;
-		}
-		finally {
-			drop(scratch);
-		}
-	}
-
-	private static void drop(ScratchDatabase scratch) {
-		try {
-			scratch.close();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Could not drop the scratch database", ex);
-		}
+		DriftReport report = Drift.onScratch(migrator.config(), this.devUrl, this.root.user(), this.root.password());
+		print(report);
+		return report.clean() ? OK : ErrorHandler.FAILED;
 	}
 
 	private void print(DriftReport report) {

@@ -2,11 +2,9 @@ package dev.migrator.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -20,6 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
+import dev.migrator.Durations;
 import dev.migrator.MigrationListener;
 import dev.migrator.Migrator;
 import dev.migrator.MigratorConfig;
@@ -258,35 +257,14 @@ public class MigratorCommand implements Runnable {
 		return this.spec.commandLine().getErr();
 	}
 
-	/** {@code 30s}, {@code 500ms}, {@code 2m}, ISO-8601 {@code PT1M} or a number of seconds. */
+	/** A duration option's value, parsed by core; bad input is a usage error naming the option. */
 	static Duration duration(CommandSpec command, String option, String text) {
-		String value = text.strip().toLowerCase(Locale.ROOT);
 		try {
-			Duration duration;
-			if (value.startsWith("p")) {
-				duration = Duration.parse(value.toUpperCase(Locale.ROOT));
-			}
-			else if (value.endsWith("ms")) {
-				duration = Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
-			}
-			else if (value.endsWith("s")) {
-				duration = Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)));
-			}
-			else if (value.endsWith("m")) {
-				duration = Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
-			}
-			else {
-				duration = Duration.ofSeconds(Long.parseLong(value));
-			}
-			if (!duration.isNegative()) {
-				return duration;
-			}
+			return Durations.parse(option, text);
 		}
-		catch (NumberFormatException | DateTimeParseException ex) {
-			// reported below, with the forms that work
+		catch (IllegalArgumentException ex) {
+			throw new ParameterException(command.commandLine(), ex.getMessage());
 		}
-		throw new ParameterException(command.commandLine(),
-				"Invalid " + option + " '" + text + "': use e.g. 30s, 500ms, 2m, PT1M or a number of seconds");
 	}
 
 }

@@ -7,13 +7,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
-import dev.migrator.MigrationResult;
 import dev.migrator.Migrator;
 import dev.migrator.Operation;
 import dev.migrator.Plan;
-import dev.migrator.lint.Finding;
-import dev.migrator.source.Direction;
-import dev.migrator.sql.SqlStatement;
+import dev.migrator.report.PlanText;
 
 @Command(name = "plan", description = "Show the statements a run would execute, running nothing:"
 		+ " plan [up [N] | down [N] | goto V] (default: up).")
@@ -29,29 +26,7 @@ class PlanCommand extends MigratorSubcommand {
 			printJson(Views.PlanView.of(plan));
 			return OK;
 		}
-		print("Version: " + MigrationResult.versionText(plan.version()) + (plan.dirty() ? " (DIRTY: a run would refuse)" : ""));
-		if (plan.migrations().isEmpty()) {
-			print("Nothing to run.");
-		}
-		for (Plan.PlannedMigration migration : plan.migrations()) {
-			print("");
-			print("-- " + Views.direction(migration.direction()) + " " + migration.version() + " "
-					+ migration.description() + (migration.transactional() ? "" : " (no transaction)"));
-			for (Finding finding : migration.findings()) {
-				print("-- " + finding.severity().label() + " [" + finding.rule() + "] line "
-						+ finding.line() + ": " + finding.message());
-			}
-			if (migration.statements().isEmpty()) {
-				print("-- no statements (no-op): only its history row is " + (migration.direction() == Direction.UP
-						? "recorded" : "removed"));
-			}
-			for (SqlStatement statement : migration.statements()) {
-				String lock = statement.facts().lockLevel();
-				print("-- " + migration.script() + ":" + statement.line() + ":" + statement.column()
-						+ ((lock != null) ? " (takes " + lock + " lock)" : ""));
-				print(statement.sql() + ";");
-			}
-		}
+		print(PlanText.of(plan));
 		return OK;
 	}
 

@@ -9,6 +9,8 @@ import dev.migrator.MigrationStep;
 import dev.migrator.Migrator;
 import dev.migrator.Migrators;
 import dev.migrator.Operation;
+import dev.migrator.report.FileVersion;
+import dev.migrator.report.ResultText;
 import dev.migrator.source.Direction;
 
 /**
@@ -53,22 +55,7 @@ abstract class RunningCommand extends MigratorSubcommand {
 	}
 
 	private void printResult(Operation operation, MigrationResult result) {
-		if (operation.resume() && !result.resumed()) {
-			print("Nothing to resume: the database is not dirty; ran pending migrations as up.");
-		}
-		if (result.steps().isEmpty() && operation.kind() == Operation.Kind.DOWN && result.versionAfter() == null) {
-			print("Nothing to roll back: no migration is applied.");
-		}
-		else if (result.steps().isEmpty()) {
-			print("No migration to run; the database is at version "
-					+ MigrationResult.versionText(result.versionAfter()) + ".");
-		}
-		else {
-			for (MigrationStep step : result.steps()) {
-				print(Views.direction(step.direction()) + " " + Views.fileVersion(step) + " " + step.description());
-			}
-			print(result.summary() + ".");
-		}
+		print(ResultText.of(operation, result));
 	}
 
 	abstract Operation operation();
@@ -80,7 +67,7 @@ abstract class RunningCommand extends MigratorSubcommand {
 		public void beforeMigration(int index, int count, MigrationStep step) {
 			String action = (step.direction() == Direction.UP) ? "migrating" : "rolling back";
 			RunningCommand.this.root.err()
-				.printf("[%d/%d] %s %s %s ...%n", index, count, action, Views.fileVersion(step), step.description());
+				.printf("[%d/%d] %s %s %s ...%n", index, count, action, FileVersion.of(step.version(), step.script()), step.description());
 			RunningCommand.this.root.err().flush();
 		}
 

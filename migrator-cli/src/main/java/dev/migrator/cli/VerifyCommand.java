@@ -44,8 +44,8 @@ class VerifyCommand implements Callable<Integer> {
 		this.root.refuseOtherSet(this.spec);
 		VerifyOptions options = options();
 		String url = this.root.url();
-		try (ScratchDatabase scratch = (url != null) ? ScratchDatabase.on(url, this.root.user(), this.root.password())
-				: ScratchDatabase.embedded()) {
+		try (ScratchDatabase scratch = ScratchDatabase.onOrEmbedded(url, this.root.user(),
+				this.root.password())) {
 			VerifyReport report = new Verifier(scratch, MigratorCommand.build(this.spec,
 					this.root.options(this.spec, MigratorConfig.builder().dataSource(scratch.dataSource()))), options)
 				.verify();

@@ -75,41 +75,6 @@ final class Views {
 
 	}
 
-	/** The version as the migration's file name writes it ({@code 000003}): what users see in their folder. */
-	static String fileVersion(MigrationStep step) {
-		return fileVersion(step.version(), step.script());
-	}
-
-	static String fileVersion(long version, String script) {
-		if (script != null) {
-			String name = script.substring(Math.max(script.lastIndexOf('/'), script.lastIndexOf('\\')) + 1);
-			int end = name.indexOf('_');
-			if (end > 0 && name.substring(0, end).chars().allMatch(Character::isDigit)) {
-				return name.substring(0, end);
-			}
-		}
-		return Long.toString(version);
-	}
-
-	/** Left-aligned columns two spaces apart, the first row being the header. */
-	static String table(List<List<String>> rows) {
-		int[] widths = new int[rows.get(0).size()];
-		for (List<String> row : rows) {
-			for (int i = 0; i < row.size(); i++) {
-				widths[i] = Math.max(widths[i], row.get(i).length());
-			}
-		}
-		StringBuilder text = new StringBuilder();
-		for (List<String> row : rows) {
-			StringBuilder line = new StringBuilder();
-			for (int i = 0; i < row.size(); i++) {
-				line.append(row.get(i)).append(" ".repeat(widths[i] - row.get(i).length() + 2));
-			}
-			text.append(line.toString().stripTrailing()).append('\n');
-		}
-		return text.substring(0, text.length() - 1);
-	}
-
 	static String direction(Enum<?> direction) {
 		return direction.name().toLowerCase(Locale.ROOT);
 	}

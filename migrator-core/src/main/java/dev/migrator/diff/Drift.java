@@ -18,6 +18,7 @@ import dev.migrator.PendingMigration;
 import dev.migrator.Problem;
 import dev.migrator.schema.Schema;
 import dev.migrator.schema.SchemaDiff;
+import dev.migrator.verify.ScratchDatabase;
 
 /**
  * Compares a live database with what its applied migrations give: exactly those migrations
@@ -41,6 +42,32 @@ public final class Drift {
 		this.live = live;
 		this.scratch = scratch;
 		this.history = Set.of(live.table(), live.table() + "_log");
+	}
+
+	/**
+	 * The drift of {@code live}, replayed on a scratch database that is dropped afterwards:
+	 * {@code migrator drift} and the actuator's drift check.
+	 * @param devUrl the server to create the scratch database on, or {@code null} for an
+	 * embedded PostgreSQL
+	 * @throws DirtyDatabaseException when a migration started and did not finish
+	 */
+	public static DriftReport onScratch(MigratorConfig live, String devUrl, String user, String password) {
+		ScratchDatabase scratch = ScratchDatabase.onOrEmbedded(devUrl, user, password);
+		try {
+			return new Drift(live, scratch.dataSource()).check();
+		}
+		finally {
+			drop(scratch);
+		}
+	}
+
+	private static void drop(ScratchDatabase scratch) {
+		try {
+			scratch.close();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not drop the drift check's scratch database", ex);
+		}
 	}
 
 	/** @throws DirtyDatabaseException when a migration started and did not finish */

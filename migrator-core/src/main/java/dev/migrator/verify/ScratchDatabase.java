@@ -71,6 +71,15 @@ public final class ScratchDatabase implements AutoCloseable {
 		});
 	}
 
+	/**
+	 * On the server of {@code url} (a development server, same user and password), or on an
+	 * embedded PostgreSQL when {@code url} is {@code null}: the choice every command with a
+	 * {@code --dev-url} makes.
+	 */
+	public static ScratchDatabase onOrEmbedded(String url, String user, String password) {
+		return (url != null) ? on(url, user, password) : embedded();
+	}
+
 	/** Another scratch database on the same server; close it before this one, which stops the server. */
 	public ScratchDatabase another() {
 		return new ScratchDatabase(this.server, () -> {

@@ -1,6 +1,7 @@
 package dev.migrator.diff;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,32 @@ class DriftTests {
 		assertThat(report.uncheckable()).singleElement().asString().contains("migration 1").contains("cannot check");
 		assertThat(report.differences()).isEmpty();
 		assertThat(report.clean()).isFalse();
+	}
+
+	@Test
+	void onScratchReplaysOnANewDatabaseOfTheDevServerAndDropsIt(TestDatabase live) {
+		new Migrator(config(live)).migrate();
+		live.execute("CREATE INDEX orders_status_idx ON orders (status)");
+		DriftReport report = Drift.onScratch(config(live), live.url(), live.user(), live.password());
+		assertThat(report.version()).isEqualTo(2L);
+		assertThat(report.differences()).singleElement()
+			.asString()
+			.startsWith("index public.orders_status_idx exists in the database but not in its migrations");
+		assertThat(scratchDatabases(live)).isEmpty();
+	}
+
+	@Test
+	void onScratchRefusesADirtyDatabaseAndStillDropsTheScratchDatabase(TestDatabase live) {
+		new Migrator(config(live)).migrate();
+		live.execute("UPDATE schema_migrations SET dirty = true WHERE version = 2");
+		assertThatExceptionOfType(DirtyDatabaseException.class)
+			.isThrownBy(() -> Drift.onScratch(config(live), live.url(), live.user(), live.password()))
+			.withMessageContaining("drift needs a clean history");
+		assertThat(scratchDatabases(live)).isEmpty();
+	}
+
+	private static List<String> scratchDatabases(TestDatabase live) {
+		return live.queryColumn("SELECT datname FROM pg_database WHERE datname LIKE 'migrator_verify_%'");
 	}
 
 	private MigratorConfig config(TestDatabase database) {

@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
+import dev.migrator.Durations;
 import dev.migrator.MigratorConfig;
 import dev.migrator.MigratorException;
 import dev.migrator.Migrators;
@@ -182,13 +184,22 @@ abstract class AbstractMigratorMojo extends AbstractMojo {
 			.ignoreAhead(flag(this.ignoreAhead, "migrator.ignore-ahead", MigratorConfig.DEFAULT_IGNORE_AHEAD));
 		String lock = setting(this.lockTimeout, "migrator.lock-timeout", null);
 		if (lock != null) {
-			builder.lockTimeout(Durations.parse("lockTimeout", lock));
+			builder.lockTimeout(duration("lockTimeout", lock));
 		}
 		String ddlLock = setting(this.ddlLockTimeout, "migrator.ddl-lock-timeout", null);
 		if (ddlLock != null) {
-			builder.ddlLockTimeout(Durations.parse("ddlLockTimeout", ddlLock));
+			builder.ddlLockTimeout(duration("ddlLockTimeout", ddlLock));
 		}
 		return builder;
+	}
+
+	private static Duration duration(String setting, String text) throws MojoExecutionException {
+		try {
+			return Durations.parse(setting, text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MojoExecutionException(ex.getMessage(), ex);
+		}
 	}
 
 	/**
@@ -196,8 +207,7 @@ abstract class AbstractMigratorMojo extends AbstractMojo {
 	 * embedded PostgreSQL when no URL is configured.
 	 */
 	ScratchDatabase scratchDatabase() throws MojoExecutionException {
-		String resolvedUrl = url();
-		return (resolvedUrl != null) ? ScratchDatabase.on(resolvedUrl, user(), password()) : ScratchDatabase.embedded();
+		return ScratchDatabase.onOrEmbedded(url(), user(), password());
 	}
 
 	/** Drops the scratch database; a failure to do so is the build's error, not a finding. */

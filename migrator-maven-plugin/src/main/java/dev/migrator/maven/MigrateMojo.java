@@ -7,6 +7,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import dev.migrator.Migrators;
 import dev.migrator.Operation;
+import dev.migrator.report.ResultText;
 
 /** Applies pending migrations: all of them (every set in order), or the next {@code count}. The CLI's up. */
 @Mojo(name = "migrate", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
@@ -30,7 +31,7 @@ public class MigrateMojo extends RunningMojo {
 		Operation operation = operation();
 		migrators.run(operation).forEach((name, result) -> {
 			print("Set " + name + ":");
-			print(Reports.result(operation, result));
+			print(ResultText.of(operation, result));
 		});
 	}
 

@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import dev.migrator.Migrator;
 import dev.migrator.Operation;
+import dev.migrator.report.PlanText;
 
 /** Shows the statements a run would execute, running nothing: {@code up [N]}, {@code down [N]} or {@code goto V}. */
 @Mojo(name = "plan", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
@@ -20,7 +21,7 @@ public class PlanMojo extends DatabaseMojo {
 
 	@Override
 	void run(Migrator migrator) throws MojoExecutionException {
-		print(Reports.plan(migrator.plan(operation())));
+		print(PlanText.of(migrator.plan(operation())));
 	}
 
 	private Operation operation() throws MojoExecutionException {

@@ -4,6 +4,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 
 import dev.migrator.Migrator;
 import dev.migrator.Operation;
+import dev.migrator.report.ResultText;
 
 /** A goal that applies or rolls back migrations and reports what ran. */
 abstract class RunningMojo extends DatabaseMojo {
@@ -11,7 +12,7 @@ abstract class RunningMojo extends DatabaseMojo {
 	@Override
 	void run(Migrator migrator) throws MojoExecutionException {
 		Operation operation = operation();
-		print(Reports.result(operation, migrator.run(operation)));
+		print(ResultText.of(operation, migrator.run(operation)));
 	}
 
 	abstract Operation operation() throws MojoExecutionException;

@@ -8,6 +8,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import dev.migrator.MigrationStatus;
 import dev.migrator.Migrator;
 import dev.migrator.Migrators;
+import dev.migrator.report.StatusText;
 
 /**
  * Shows the version, applied and pending migrations, those a newer release applied, and any
@@ -18,7 +19,7 @@ public class StatusMojo extends DatabaseMojo {
 
 	@Override
 	void run(Migrator migrator) {
-		print(Reports.status(migrator.status()));
+		print(StatusText.of(migrator.status()));
 	}
 
 	/** One block per set, in the order they run. */
@@ -27,7 +28,7 @@ public class StatusMojo extends DatabaseMojo {
 		Map<String, MigrationStatus> statuses = migrators.status();
 		statuses.forEach((name, status) -> {
 			print("Set " + name + " (" + migrators.migrator(name).config().table() + ")");
-			print(Reports.status(status));
+			print(StatusText.of(status));
 		});
 	}
 

