@@ -25,6 +25,7 @@ import dev.migrator.diff.DiffOptions;
 import dev.migrator.diff.DiffReport;
 import dev.migrator.diff.MigrationDiff;
 import dev.migrator.hibernate.broken.BrokenApplication;
+import dev.migrator.hibernate.clinic.ClinicApplication;
 import dev.migrator.hibernate.shop.ShopApplication;
 import dev.migrator.test.EmbeddedDatabaseTest;
 import dev.migrator.test.TestDatabase;
@@ -43,7 +44,32 @@ class EntitySchemaTests {
 
 	@Test
 	void entitiesMatchMigrationsWrittenByHandToMatchThem(TestDatabase database) throws Exception {
-		assertThat(compare(database, "classpath:shop/migrations").differences()).isEmpty();
+		assertThat(compare(database, ShopApplication.class, "classpath:shop/migrations").differences()).isEmpty();
+	}
+
+	/** Shaped like spring-petclinic: its schema written by hand, with unnamed indexes and references. */
+	@Test
+	void anAppWithInheritedIdsAndAJoinTableMatchesMigrationsThatNameNothing(TestDatabase database) throws Exception {
+		assertThat(compare(database, ClinicApplication.class, "classpath:clinic/migrations").differences()).isEmpty();
+	}
+
+	/** What spring-petclinic's own schema says differently from its entities. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			a join table unique where Hibernate puts a key | PRIMARY KEY (specialty_id, vet_id) | UNIQUE (vet_id, specialty_id)      | constraint public.vet_specialties.vet_specialties_pkey exists in the desired schema
+			text where Hibernate says varchar(255)          | name varchar(255)                  | name text                          | column public.specialties.name differs
+			an index the entities do not declare            | CREATE INDEX ON vets (last_name);  | CREATE INDEX ON vets (first_name); | index public.vets_first_name_idx exists in the migrations
+			""")
+	void whatAHandWrittenClinicSchemaSaysDifferentlyIsADifference(String what, String written, String changed,
+			String difference, TestDatabase database, @TempDir Path migrations) throws Exception {
+		String up = fixture("clinic", "000001_create_clinic.up.sql");
+		assertThat(up).contains(written);
+		Files.writeString(migrations.resolve("000001_create_clinic.up.sql"), up.replace(written, changed));
+		Files.writeString(migrations.resolve("000001_create_clinic.down.sql"),
+				fixture("clinic", "000001_create_clinic.down.sql"));
+
+		assertThat(compare(database, ClinicApplication.class, "filesystem:" + migrations).differences())
+			.anyMatch((line) -> line.startsWith(difference));
 	}
 
 	/** What needs care: each is a real difference, so the migration must say the same as Hibernate. */
@@ -57,12 +83,12 @@ class EntitySchemaTests {
 			""")
 	void aMigrationThatSaysLessThanTheEntitiesIsADifference(String what, String written, String changed,
 			String difference, TestDatabase database, @TempDir Path migrations) throws Exception {
-		String up = fixture("000001_create_shop.up.sql");
+		String up = fixture("shop", "000001_create_shop.up.sql");
 		assertThat(up).contains(written);
 		Files.writeString(migrations.resolve("000001_create_shop.up.sql"), up.replace(written, changed));
-		Files.writeString(migrations.resolve("000001_create_shop.down.sql"), fixture("000001_create_shop.down.sql"));
+		Files.writeString(migrations.resolve("000001_create_shop.down.sql"), fixture("shop", "000001_create_shop.down.sql"));
 
-		assertThat(compare(database, "filesystem:" + migrations).differences()).anyMatch((line) -> line.startsWith(difference));
+		assertThat(compare(database, ShopApplication.class, "filesystem:" + migrations).differences()).anyMatch((line) -> line.startsWith(difference));
 	}
 
 	@Test
@@ -130,13 +156,14 @@ class EntitySchemaTests {
 		}
 	}
 
-	private static String fixture(String file) throws IOException {
-		try (InputStream in = EntitySchemaTests.class.getResourceAsStream("/shop/migrations/" + file)) {
+	private static String fixture(String app, String file) throws IOException {
+		try (InputStream in = EntitySchemaTests.class.getResourceAsStream("/" + app + "/migrations/" + file)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
 
-	private static DiffReport compare(TestDatabase database, String... locations) throws Exception {
+	private static DiffReport compare(TestDatabase database, Class<?> application, String... locations)
+			throws Exception {
 		try (ScratchDatabase migrations = ScratchDatabase.on(database.url(), database.user(), database.password());
 				ScratchDatabase entities = migrations.another()) {
 			MigratorConfig config = MigratorConfig.builder()
@@ -144,7 +171,7 @@ class EntitySchemaTests {
 				.locations(List.of(locations))
 				.build();
 			return new MigrationDiff(config, entities.dataSource(), DiffOptions.SAFE)
-				.compare(EntitySchema.of(ShopApplication.class));
+				.compare(EntitySchema.of(application));
 		}
 	}
 
