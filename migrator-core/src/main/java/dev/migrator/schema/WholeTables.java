@@ -1,20 +1,27 @@
 package dev.migrator.schema;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The tables that only one side of a {@link SchemaDiff} has, with the changes that are their
  * parts: a person reads "the table is new (its columns, key, indexes)", not a line per part.
+ * The columns of a view only one side has go with the view's sentence too.
  */
 final class WholeTables {
 
-	/** Each table only one side has, by name, with the class of its change (added or removed). */
+	/** Each table or view only one side has, by name, with the class of its change (added or removed). */
 	private final Map<QualifiedName, Class<?>> tables = new HashMap<>();
+
+	/** The views among them, whose columns alone are folded (a materialized view's indexes keep their lines). */
+	private final Set<QualifiedName> views = new HashSet<>();
 
 	/** The parts folded into each such table, in key order. */
 	private final Map<QualifiedName, List<SchemaObject>> parts = new HashMap<>();
@@ -24,6 +31,11 @@ final class WholeTables {
 			if (!(change instanceof SchemaChange.Changed) && SchemaDiff.object(change) instanceof Table table) {
 				this.tables.put(table.name(), change.getClass());
 				this.parts.put(table.name(), new ArrayList<>());
+			}
+			else if (!(change instanceof SchemaChange.Changed) && SchemaDiff.object(change) instanceof View view) {
+				this.tables.put(view.name(), change.getClass());
+				this.parts.put(view.name(), new ArrayList<>());
+				this.views.add(view.name());
 			}
 		}
 		for (SchemaChange change : changes) {
@@ -48,9 +60,9 @@ final class WholeTables {
 		}
 		long columns = tableParts.stream().filter(Column.class::isInstance).count();
 		words.add(columns + ((columns == 1) ? " column" : " columns"));
-		for (SchemaObject part : tableParts) {
-			named(part, tableParts).ifPresent(words::add);
-		}
+		tableParts.stream()
+			.sorted(Comparator.comparingInt(WholeTables::order))
+			.forEach((part) -> named(part, tableParts).ifPresent(words::add));
 		return Optional.of(String.join(", ", words));
 	}
 
@@ -59,8 +71,11 @@ final class WholeTables {
 		if (change instanceof SchemaChange.Changed) {
 			return Optional.empty();
 		}
-		QualifiedName table = relation(SchemaDiff.object(change));
-		return (table != null && this.tables.get(table) == change.getClass()) ? Optional.of(table) : Optional.empty();
+		SchemaObject object = SchemaDiff.object(change);
+		QualifiedName table = relation(object);
+		boolean folded = table != null && this.tables.get(table) == change.getClass()
+				&& (!this.views.contains(table) || object instanceof Column);
+		return folded ? Optional.of(table) : Optional.empty();
 	}
 
 	private QualifiedName relation(SchemaObject object) {
@@ -85,6 +100,11 @@ final class WholeTables {
 
 	private QualifiedName find(String name) {
 		return this.tables.keySet().stream().filter((table) -> table.toString().equals(name)).findFirst().orElse(null);
+	}
+
+	/** Keys first, by kind (primary key, unique, foreign key, check, exclusion), then the rest in key order. */
+	private static int order(SchemaObject part) {
+		return (part instanceof Constraint constraint) ? constraint.type().ordinal() : Constraint.Type.values().length;
 	}
 
 	/**
