@@ -225,8 +225,8 @@ public final class DdlPlanner {
 			if (this.options.allowDrop() || !isRemovedTable(part.relation())) {
 				List<String> down = ObjectDdl.create(object, this.current);
 				// the drop of the relation takes the rest along; a foreign key goes first when the table it
-				// references is dropped too (maybe before its own), a trigger when its function is dropped
-				boolean first = (object instanceof Trigger trigger && executesRemovedRoutine(trigger))
+				// references is dropped too (maybe before its own), a part that names a dropped function too
+				boolean first = namesRoutineOnlyIn(object, this.current, this.desired)
 						|| (object instanceof Constraint constraint && referencesOtherTable(constraint, this::isRemovedTable));
 				List<String> up = first ? List.of(ObjectDdl.drop(object, this.current)) : List.of();
 				if (!down.isEmpty()) {
@@ -396,7 +396,7 @@ public final class DdlPlanner {
 		if (tableIsNew(constraint.relation()) || !(checked || usesIndex(constraint))) {
 			// the down's drop of a new table takes its constraints along; a key that references another
 			// new table goes first, as that one may be dropped before
-			boolean dropFirst = !tableIsNew(constraint.relation())
+			boolean dropFirst = droppedWithNewTable(constraint, drop).size() == 1
 					|| referencesOtherTable(constraint, (table) -> tableIsNew(table) && this.desired.find("table " + table).isPresent());
 			this.changes.add(new PlannedChange(Phase.SCHEMA, rank, constraint.key(),
 					List.of(Ddl.addConstraint(constraint, !constraint.validated())), dropFirst ? List.of(drop) : List.of()));
@@ -539,17 +539,23 @@ public final class DdlPlanner {
 
 	/**
 	 * Whether the new table's constraint can be written inside its {@code CREATE TABLE}: a
-	 * validated primary key, unique or check constraint of a table that is not a partition.
+	 * validated primary key, unique or check constraint of a table that is not a partition, that
+	 * names no new function (functions are created after the tables).
 	 */
-	private static boolean inline(Constraint constraint, Table table) {
+	private boolean inline(Constraint constraint, Table table) {
 		boolean simple = constraint.type() == Constraint.Type.PRIMARY_KEY || constraint.type() == Constraint.Type.UNIQUE
 				|| constraint.type() == Constraint.Type.CHECK;
-		return simple && constraint.validated() && table.partitionOf() == null && !table.foreign();
+		return simple && constraint.validated() && table.partitionOf() == null && !table.foreign()
+				&& !namesRoutineOnlyIn(constraint, this.desired, this.current);
 	}
 
-	/** The down statement of a part of a table, or none when the down drops the table, which takes it along. */
+	/**
+	 * The down statement of a part of a table, or none when the down drops the table, which takes it
+	 * along: unless it names a new function, which the down drops before the table.
+	 */
 	private List<String> droppedWithNewTable(SchemaObject part, String drop) {
-		return ownedByTable(part, this::tableIsNew) ? List.of() : List.of(drop);
+		boolean takenAlong = ownedByTable(part, this::tableIsNew) && !namesRoutineOnlyIn(part, this.desired, this.current);
+		return takenAlong ? List.of() : List.of(drop);
 	}
 
 	/**
@@ -601,11 +607,14 @@ public final class DdlPlanner {
 			.anyMatch((table) -> Sql.mentions(references, table.name()));
 	}
 
-	/** Whether the trigger executes a function the plan drops: it must go before that function. */
-	private boolean executesRemovedRoutine(Trigger trigger) {
-		return this.current.all(Routine.class).stream()
-			.filter((routine) -> this.desired.find(routine.key()).isEmpty())
-			.anyMatch((routine) -> Sql.mentions(trigger.definition(), routine.name().name()));
+	/**
+	 * Whether the part (a trigger, an index, a check) names a function that one schema has and the
+	 * other not: the function is created after its table and dropped before it, so the part must go first.
+	 */
+	private static boolean namesRoutineOnlyIn(SchemaObject part, Schema in, Schema notIn) {
+		return in.all(Routine.class).stream()
+			.filter((routine) -> notIn.find(routine.key()).isEmpty())
+			.anyMatch((routine) -> Sql.mentions(part.describe(), routine.name().name()));
 	}
 
 	private boolean tableIsNew(QualifiedName table) {

@@ -196,6 +196,14 @@ class MigrationDiffTests {
 						COMMENT ON TABLE orders IS 'what was bought';
 						COMMENT ON COLUMN orders.status IS 'it''s the state';
 						""", "COMMENT ON COLUMN public.orders.status IS 'it''s the state'"),
+				change("a new table whose check and trigger use new functions keeps them apart from its drop", BASE,
+						BASE + """
+						CREATE FUNCTION sane(text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT $1 <> '' $$;
+						CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+						CREATE TABLE notes (body text CONSTRAINT notes_body_check CHECK (sane(body)));
+						CREATE INDEX notes_sane_idx ON notes (sane(body));
+						CREATE TRIGGER notes_stamp BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION stamp();
+						""", "ALTER TABLE public.notes ADD CONSTRAINT notes_body_check CHECK (sane(body))"),
 				change("a table with a reserved word and upper case in its names is quoted", BASE,
 						BASE + "CREATE TABLE \"Order Lines\" (\"user\" text, \"Qty\" int);",
 						"CREATE TABLE public.\"Order Lines\" (\n\t\"user\" text,\n\t\"Qty\" integer\n)"));
