@@ -225,8 +225,9 @@ public final class DdlPlanner {
 			if (this.options.allowDrop() || !isRemovedTable(part.relation())) {
 				List<String> down = ObjectDdl.create(object, this.current);
 				// the drop of the relation takes the rest along; a foreign key goes first when the table it
-				// references is dropped too (maybe before its own), a part that names a dropped function too
-				boolean first = namesRoutineOnlyIn(object, this.current, this.desired)
+				// references is dropped too (maybe before its own), a part that names a function dropped
+				// before the tables too
+				boolean first = namesRoutineDroppedBeforeTables(object)
 						|| (object instanceof Constraint constraint && referencesOtherTable(constraint, this::isRemovedTable));
 				List<String> up = first ? List.of(ObjectDdl.drop(object, this.current)) : List.of();
 				if (!down.isEmpty()) {
@@ -614,6 +615,13 @@ public final class DdlPlanner {
 	private static boolean namesRoutineOnlyIn(SchemaObject part, Schema in, Schema notIn) {
 		return in.all(Routine.class).stream()
 			.filter((routine) -> notIn.find(routine.key()).isEmpty())
+			.anyMatch((routine) -> Sql.mentions(part.describe(), routine.name().name()));
+	}
+
+	/** Whether the part names a dropped function that names a dropped table, and so goes before the tables. */
+	private boolean namesRoutineDroppedBeforeTables(SchemaObject part) {
+		return this.current.all(Routine.class).stream()
+			.filter((routine) -> this.desired.find(routine.key()).isEmpty() && mentionsRemovedTable(routine))
 			.anyMatch((routine) -> Sql.mentions(part.describe(), routine.name().name()));
 	}
 
