@@ -200,7 +200,7 @@ public final class DdlPlanner {
 			if (create.isEmpty()) {
 				notHandled(object, "creating it");
 			}
-			else if (object instanceof Sequence sequence && ownedByTable(sequence, this::tableIsNew)) {
+			else if (object instanceof Sequence sequence && ownedByTable(sequence, this::isAddedTable)) {
 				// the down's drop of the table takes it along
 				this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.addition(object), object.key(), create, List.of()));
 				this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.SEQUENCE_OWNER, sequence.key(),
@@ -397,8 +397,7 @@ public final class DdlPlanner {
 		if (tableIsNew(constraint.relation()) || !(checked || usesIndex(constraint))) {
 			// the down's drop of a new table takes its constraints along; a key that references another
 			// new table goes first, as that one may be dropped before
-			boolean dropFirst = droppedWithNewTable(constraint, drop).size() == 1
-					|| referencesOtherTable(constraint, (table) -> tableIsNew(table) && this.desired.find("table " + table).isPresent());
+			boolean dropFirst = !takenAlongByNewTable(constraint) || referencesOtherTable(constraint, this::isAddedTable);
 			this.changes.add(new PlannedChange(Phase.SCHEMA, rank, constraint.key(),
 					List.of(Ddl.addConstraint(constraint, !constraint.validated())), dropFirst ? List.of(drop) : List.of()));
 			if (constraint.type() == Constraint.Type.EXCLUSION) {
@@ -555,8 +554,11 @@ public final class DdlPlanner {
 	 * along: unless it names a new function, which the down drops before the table.
 	 */
 	private List<String> droppedWithNewTable(SchemaObject part, String drop) {
-		boolean takenAlong = ownedByTable(part, this::tableIsNew) && !namesRoutineOnlyIn(part, this.desired, this.current);
-		return takenAlong ? List.of() : List.of(drop);
+		return takenAlongByNewTable(part) ? List.of() : List.of(drop);
+	}
+
+	private boolean takenAlongByNewTable(SchemaObject part) {
+		return ownedByTable(part, this::isAddedTable) && !namesRoutineOnlyIn(part, this.desired, this.current);
 	}
 
 	/**
@@ -577,7 +579,7 @@ public final class DdlPlanner {
 		else if (object instanceof Comment comment && comment.target().equals("column")) {
 			table = tableOfColumn(comment.on());
 		}
-		return table.filter((name) -> hasTable(name) && test.test(name)).isPresent();
+		return table.filter(test).isPresent();
 	}
 
 	private Optional<QualifiedName> tableOfColumn(String column) {
@@ -590,10 +592,6 @@ public final class DdlPlanner {
 			.map(Table::name)
 			.filter((table) -> table.toString().equals(name))
 			.findFirst();
-	}
-
-	private boolean hasTable(QualifiedName name) {
-		return this.current.find("table " + name).isPresent() || this.desired.find("table " + name).isPresent();
 	}
 
 	/** Whether the constraint is a foreign key that names a table, other than its own, that the test holds for. */
@@ -637,6 +635,10 @@ public final class DdlPlanner {
 	private static boolean hasRelation(Schema schema, QualifiedName relation) {
 		return schema.find("table " + relation).isPresent()
 				|| schema.find("materialized view " + relation).isPresent();
+	}
+
+	private boolean isAddedTable(QualifiedName table) {
+		return this.current.find("table " + table).isEmpty() && this.desired.find("table " + table).isPresent();
 	}
 
 	private boolean isRemovedTable(QualifiedName table) {
