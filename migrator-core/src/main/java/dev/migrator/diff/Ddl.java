@@ -1,6 +1,7 @@
 package dev.migrator.diff;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -28,14 +29,23 @@ final class Ddl {
 	}
 
 	static String createTable(Table table, Schema schema) {
+		return createTable(table, schema, List.of());
+	}
+
+	/** The table with its columns in the schema's order and the given constraints written inside. */
+	static String createTable(Table table, Schema schema, List<Constraint> constraints) {
 		String create = "CREATE " + (table.unlogged() ? "UNLOGGED " : "") + "TABLE " + Sql.name(table.name());
 		String partitionKey = (table.partitionKey() != null) ? " PARTITION BY " + table.partitionKey() : "";
 		if (table.partitionOf() != null) {
 			return create + " PARTITION OF " + Sql.name(table.partitionOf()) + " " + table.partitionBound() + partitionKey;
 		}
 		List<Column> columns = schema.columnsOf(table.name());
-		return create + " (" + columns.stream().map((column) -> "\n\t" + columnDefinition(column))
-			.collect(Collectors.joining(",")) + (columns.isEmpty() ? ")" : "\n)") + partitionKey;
+		List<String> elements = new ArrayList<>(columns.stream().map(Ddl::columnDefinition).toList());
+		constraints.stream()
+			.sorted(Comparator.comparing((Constraint constraint) -> constraint.type()).thenComparing(Constraint::name))
+			.forEach((constraint) -> elements.add("CONSTRAINT " + Sql.quote(constraint.name()) + " " + definition(constraint)));
+		return create + " (" + elements.stream().map((element) -> "\n\t" + element).collect(Collectors.joining(","))
+				+ (elements.isEmpty() ? ")" : "\n)") + partitionKey;
 	}
 
 	static String dropTable(Table table) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.migrator.schema.Column;
 import dev.migrator.schema.ColumnOrder;
@@ -189,17 +191,24 @@ public final class DdlPlanner {
 			addView(view);
 		}
 		else if (object instanceof Comment comment) {
-			commentOn(comment, this.desired).ifPresent((target) -> plan(Phase.SCHEMA, Rank.COMMENT, object,
-					target + " IS " + Sql.literal(comment.text()), target + " IS NULL"));
+			commentOn(comment, this.desired).ifPresent((target) -> this.changes.add(new PlannedChange(Phase.SCHEMA,
+					Rank.COMMENT, object.key(), List.of(target + " IS " + Sql.literal(comment.text())),
+					droppedWithNewTable(object, target + " IS NULL"))));
 		}
 		else {
 			List<String> create = ObjectDdl.create(object, this.desired);
 			if (create.isEmpty()) {
 				notHandled(object, "creating it");
 			}
+			else if (object instanceof Sequence sequence && ownedByTable(sequence, this::isAddedTable)) {
+				// the down's drop of the table takes it along
+				this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.addition(object), object.key(), create, List.of()));
+				this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.SEQUENCE_OWNER, sequence.key(),
+						List.of(Ddl.ownedBy(sequence, owner(sequence.ownedBy(), this.desired))), List.of()));
+			}
 			else {
 				this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.addition(object), object.key(), create,
-						List.of(ObjectDdl.drop(object, this.desired))));
+						droppedWithNewTable(object, ObjectDdl.drop(object, this.desired))));
 				if (object instanceof Sequence sequence) {
 					owner(null, sequence);
 				}
@@ -215,10 +224,11 @@ public final class DdlPlanner {
 			// dropped with its relation (or refused with it); the down puts it back after the relation
 			if (this.options.allowDrop() || !isRemovedTable(part.relation())) {
 				List<String> down = ObjectDdl.create(object, this.current);
-				// a foreign key and a trigger go first: the table a key references may be dropped before
-				// its own, and a trigger's function with the routines that name the dropped tables
-				boolean first = object instanceof Trigger || (object instanceof Constraint constraint
-						&& constraint.type() == Constraint.Type.FOREIGN_KEY);
+				// the drop of the relation takes the rest along; a foreign key goes first when the table it
+				// references is dropped too (maybe before its own), a part that names a function dropped
+				// before the tables too
+				boolean first = namesRoutineDroppedBeforeTables(object)
+						|| (object instanceof Constraint constraint && referencesOtherTable(constraint, this::isRemovedTable));
 				List<String> up = first ? List.of(ObjectDdl.drop(object, this.current)) : List.of();
 				if (!down.isEmpty()) {
 					this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.removal(object), object.key(), up, down));
@@ -246,6 +256,15 @@ public final class DdlPlanner {
 		List<String> down = ObjectDdl.create(object, this.current);
 		if (down.isEmpty()) {
 			notHandled(object, "dropping it");
+			return;
+		}
+		if (ownedByTable(object, this::isRemovedTable)) {
+			// the drop of the table takes it along; the down puts it back
+			this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.removal(object), object.key(), List.of(), down));
+			if (object instanceof Sequence sequence) {
+				this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.RELEASE_SEQUENCE, sequence.key(), List.of(),
+						List.of(Ddl.ownedBy(sequence, owner(sequence.ownedBy(), this.current)))));
+			}
 			return;
 		}
 		int rank = (object instanceof Routine routine && mentionsRemovedTable(routine)) ? Rank.REMOVE_CONSTRAINT
@@ -332,7 +351,10 @@ public final class DdlPlanner {
 	}
 
 	private void addTable(Table table) {
-		List<String> up = new ArrayList<>(List.of(Ddl.createTable(table, this.desired)));
+		List<Constraint> inline = this.desired.all(Constraint.class).stream()
+			.filter((constraint) -> constraint.relation().equals(table.name()) && inline(constraint, table))
+			.toList();
+		List<String> up = new ArrayList<>(List.of(Ddl.createTable(table, this.desired, inline)));
 		if (table.rowLevelSecurity()) {
 			up.add(Ddl.alterTable(table.name(), "ENABLE ROW LEVEL SECURITY"));
 		}
@@ -364,11 +386,20 @@ public final class DdlPlanner {
 	}
 
 	private void addConstraint(Constraint constraint) {
+		if (tableIsNew(constraint.relation()) && this.desired.find("table " + constraint.relation())
+			.map((table) -> inline(constraint, (Table) table))
+			.orElse(false)) {
+			return;
+		}
 		int rank = (constraint.type() == Constraint.Type.FOREIGN_KEY) ? Rank.FOREIGN_KEY : Rank.CONSTRAINT;
 		String drop = Ddl.dropConstraint(constraint.relation(), constraint.name());
 		boolean checked = constraint.type() == Constraint.Type.FOREIGN_KEY || constraint.type() == Constraint.Type.CHECK;
 		if (tableIsNew(constraint.relation()) || !(checked || usesIndex(constraint))) {
-			plan(Phase.SCHEMA, rank, constraint, Ddl.addConstraint(constraint, !constraint.validated()), drop);
+			// the down's drop of a new table takes its constraints along; a key that references another
+			// new table goes first, as that one may be dropped before
+			boolean dropFirst = !takenAlongByNewTable(constraint) || referencesOtherTable(constraint, this::isAddedTable);
+			this.changes.add(new PlannedChange(Phase.SCHEMA, rank, constraint.key(),
+					List.of(Ddl.addConstraint(constraint, !constraint.validated())), dropFirst ? List.of(drop) : List.of()));
 			if (constraint.type() == Constraint.Type.EXCLUSION) {
 				this.warnings.add(constraint.key() + " builds its index while holding a lock that blocks writes");
 			}
@@ -444,8 +475,9 @@ public final class DdlPlanner {
 	private void addIndex(Index index) {
 		if (relationIsNew(index.relation())) {
 			boolean onView = this.desired.find("materialized view " + index.relation()).isPresent();
-			plan(Phase.SCHEMA, onView ? Rank.VIEW_INDEX : Rank.INDEX, index, Ddl.createIndex(index.definition(), false),
-					Ddl.dropIndex(index.name(), false));
+			this.changes.add(new PlannedChange(Phase.SCHEMA, onView ? Rank.VIEW_INDEX : Rank.INDEX, index.key(),
+					List.of(Ddl.createIndex(index.definition(), false)),
+					droppedWithNewTable(index, Ddl.dropIndex(index.name(), false))));
 		}
 		else {
 			this.changes.add(new PlannedChange(Phase.CONCURRENT, Rank.INDEX, index.key(),
@@ -505,6 +537,92 @@ public final class DdlPlanner {
 			.collect(Collectors.toSet());
 	}
 
+	/**
+	 * Whether the new table's constraint can be written inside its {@code CREATE TABLE}: a
+	 * validated primary key, unique or check constraint of a table that is not a partition, that
+	 * names no new function (functions are created after the tables).
+	 */
+	private boolean inline(Constraint constraint, Table table) {
+		boolean simple = constraint.type() == Constraint.Type.PRIMARY_KEY || constraint.type() == Constraint.Type.UNIQUE
+				|| constraint.type() == Constraint.Type.CHECK;
+		return simple && constraint.validated() && table.partitionOf() == null && !table.foreign()
+				&& !namesRoutineOnlyIn(constraint, this.desired, this.current);
+	}
+
+	/**
+	 * The down statement of a part of a table, or none when the down drops the table, which takes it
+	 * along: unless it names a new function, which the down drops before the table.
+	 */
+	private List<String> droppedWithNewTable(SchemaObject part, String drop) {
+		return takenAlongByNewTable(part) ? List.of() : List.of(drop);
+	}
+
+	private boolean takenAlongByNewTable(SchemaObject part) {
+		return ownedByTable(part, this::isAddedTable) && !namesRoutineOnlyIn(part, this.desired, this.current);
+	}
+
+	/**
+	 * Whether the object is a part of a table the test holds for: its index, trigger, policy or
+	 * comment (or one of its columns'), or a sequence {@code OWNED BY} one of its columns.
+	 */
+	private boolean ownedByTable(SchemaObject object, Predicate<QualifiedName> test) {
+		Optional<QualifiedName> table = Optional.empty();
+		if (object instanceof SchemaObject.OnRelation part) {
+			table = Optional.of(part.relation());
+		}
+		else if (object instanceof Sequence sequence && sequence.ownedBy() != null) {
+			table = tableOfColumn(sequence.ownedBy());
+		}
+		else if (object instanceof Comment comment && comment.target().equals("relation")) {
+			table = tableNamed(comment.on());
+		}
+		else if (object instanceof Comment comment && comment.target().equals("column")) {
+			table = tableOfColumn(comment.on());
+		}
+		return table.filter(test).isPresent();
+	}
+
+	private Optional<QualifiedName> tableOfColumn(String column) {
+		int dot = column.lastIndexOf('.');
+		return (dot < 0) ? Optional.empty() : tableNamed(column.substring(0, dot));
+	}
+
+	private Optional<QualifiedName> tableNamed(String name) {
+		return Stream.concat(this.current.all(Table.class).stream(), this.desired.all(Table.class).stream())
+			.map(Table::name)
+			.filter((table) -> table.toString().equals(name))
+			.findFirst();
+	}
+
+	/** Whether the constraint is a foreign key that names a table, other than its own, that the test holds for. */
+	private boolean referencesOtherTable(Constraint constraint, Predicate<QualifiedName> test) {
+		if (constraint.type() != Constraint.Type.FOREIGN_KEY) {
+			return false;
+		}
+		String references = constraint.definition().substring(constraint.definition().indexOf("REFERENCES"));
+		return Stream.concat(this.current.all(Table.class).stream(), this.desired.all(Table.class).stream())
+			.map(Table::name)
+			.filter((table) -> !table.equals(constraint.relation()) && test.test(table))
+			.anyMatch((table) -> Sql.mentions(references, table.name()));
+	}
+
+	/**
+	 * Whether the part (a trigger, an index, a check) names a function that one schema has and the
+	 * other not: the function is created after its table and dropped before it, so the part must go first.
+	 */
+	private static boolean namesRoutineOnlyIn(SchemaObject part, Schema in, Schema notIn) {
+		return in.all(Routine.class).stream()
+			.filter((routine) -> notIn.find(routine.key()).isEmpty())
+			.anyMatch((routine) -> Sql.mentions(part.describe(), routine.name().name()));
+	}
+
+	/** Whether the part names a dropped function that names a dropped table, and so goes before the tables. */
+	private boolean namesRoutineDroppedBeforeTables(SchemaObject part) {
+		return this.current.all(Routine.class).stream()
+			.filter((routine) -> this.desired.find(routine.key()).isEmpty() && mentionsRemovedTable(routine))
+			.anyMatch((routine) -> Sql.mentions(part.describe(), routine.name().name()));
+	}
+
 	private boolean tableIsNew(QualifiedName table) {
 		return this.current.find("table " + table).isEmpty();
 	}
@@ -517,6 +635,10 @@ public final class DdlPlanner {
 	private static boolean hasRelation(Schema schema, QualifiedName relation) {
 		return schema.find("table " + relation).isPresent()
 				|| schema.find("materialized view " + relation).isPresent();
+	}
+
+	private boolean isAddedTable(QualifiedName table) {
+		return this.current.find("table " + table).isEmpty() && this.desired.find("table " + table).isPresent();
 	}
 
 	private boolean isRemovedTable(QualifiedName table) {

@@ -60,24 +60,40 @@ public final class SchemaDiff {
 
 	/**
 	 * Each change as a sentence that names the object and the two moments compared ("index
-	 * public.idx_x exists after down but not before up").
+	 * public.idx_x exists after down but not before up"). A table only one side has is one
+	 * sentence that names its parts; its columns, constraints, indexes, triggers, policies,
+	 * comments and owned sequences get none of their own.
 	 * @param beforeLabel what the first schema is, e.g. "before up"
 	 * @param afterLabel what the second is, e.g. "after down"
 	 */
 	public List<String> sentences(String beforeLabel, String afterLabel) {
-		return this.changes.stream().map((change) -> sentence(change, beforeLabel, afterLabel)).toList();
+		WholeTables wholeTables = new WholeTables(this.changes);
+		List<String> sentences = new ArrayList<>();
+		for (SchemaChange change : this.changes) {
+			if (wholeTables.isPart(change)) {
+				continue;
+			}
+			sentences.add(wholeTables.summary(change)
+				.map((summary) -> existsOnOneSide(change, beforeLabel, afterLabel) + " (" + summary + ")")
+				.orElseGet(() -> sentence(change, beforeLabel, afterLabel)));
+		}
+		return sentences;
+	}
+
+	private static String existsOnOneSide(SchemaChange change, String beforeLabel, String afterLabel) {
+		boolean added = change instanceof SchemaChange.Added;
+		return change.key() + " exists " + (added ? afterLabel : beforeLabel) + " but not "
+				+ (added ? beforeLabel : afterLabel);
 	}
 
 	private static String sentence(SchemaChange change, String beforeLabel, String afterLabel) {
 		if (change instanceof SchemaChange.Changed changed) {
 			return changed(changed, beforeLabel, afterLabel);
 		}
-		boolean added = change instanceof SchemaChange.Added;
-		return change.key() + " exists " + (added ? afterLabel : beforeLabel) + " but not "
-				+ (added ? beforeLabel : afterLabel) + " (" + excerpt(object(change).describe()) + ")";
+		return existsOnOneSide(change, beforeLabel, afterLabel) + " (" + excerpt(object(change).describe()) + ")";
 	}
 
-	private static SchemaObject object(SchemaChange change) {
+	static SchemaObject object(SchemaChange change) {
 		if (change instanceof SchemaChange.Changed changed) {
 			return changed.before();
 		}

@@ -62,7 +62,7 @@ class VerifierTests {
 			leaves a function body | "CREATE OR REPLACE FUNCTION order_total(bigint) RETURNS numeric LANGUAGE sql AS $$ SELECT 2::numeric $$;" \
 			| SELECT 1; | function public.order_total(bigint) differs: before up 'AS $function$ SELECT 1::numeric $function$' (line 4)
 			keeps a table behind a no-op down | CREATE TABLE notes (id bigint); | -- intentionally irreversible \
-			| column public.notes.id exists after down but not before up (bigint)
+			| table public.notes exists after down but not before up (1 column)
 			keeps a column behind an empty down | ALTER TABLE orders ADD COLUMN note text; | "" \
 			| column public.orders.note exists after down but not before up (text)
 			""")

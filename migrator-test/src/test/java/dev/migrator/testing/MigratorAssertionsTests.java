@@ -23,10 +23,11 @@ class MigratorAssertionsTests {
 		assertThatThrownBy(() -> MigratorAssertions.assertEntitiesMatchMigrations(DriftedApplication.class,
 				"classpath:drifted/migrations"))
 			.isInstanceOf(AssertionError.class)
-			.hasMessageStartingWith("The entities of DriftedApplication do not match the migrations (7 differences;")
+			.hasMessageStartingWith("The entities of DriftedApplication do not match the migrations (2 differences;")
 			.hasMessageContaining("  column public.author.nickname exists in the desired schema but not in the"
 					+ " migrations (character varying(255))")
-			.hasMessageContaining("  table public.review exists in the desired schema but not in the migrations")
+			.hasMessageContaining("  table public.review exists in the desired schema but not in the migrations"
+					+ " (2 columns, primary key review_pkey)\n")
 			.hasMessageContaining("./mvnw migrator:diff -Dname=describe_the_change, which plans:")
 			.hasMessageContaining("ALTER TABLE public.author ADD COLUMN nickname character varying(255);")
 			.hasMessageContaining("CREATE TABLE public.review (");
