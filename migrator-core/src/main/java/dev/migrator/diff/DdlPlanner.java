@@ -267,6 +267,15 @@ public final class DdlPlanner {
 			}
 			return;
 		}
+		if (object instanceof Constraint key && replacedByAKeyBuiltConcurrently(key)) {
+			// the table keeps a key all along: the old one goes in the transaction that attaches the
+			// new one, after it, or just before it when both are primary keys (a table has only one)
+			boolean bothPrimary = key.type() == Constraint.Type.PRIMARY_KEY && replacement(key).stream()
+				.anyMatch((added) -> added.type() == Constraint.Type.PRIMARY_KEY);
+			this.changes.add(new PlannedChange(Phase.VALIDATE, bothPrimary ? Rank.REMOVE_CONSTRAINT : Rank.REPLACED_KEY,
+					object.key(), List.of(ObjectDdl.drop(object, this.current)), down));
+			return;
+		}
 		int rank = (object instanceof Routine routine && mentionsRemovedTable(routine)) ? Rank.REMOVE_CONSTRAINT
 				: Rank.removal(object);
 		this.changes.add(new PlannedChange(Phase.SCHEMA, rank, object.key(),
@@ -428,6 +437,26 @@ public final class DdlPlanner {
 							+ using)),
 					List.of(drop, Ddl.createIndex(index.definition(), false))));
 		}
+	}
+
+	/**
+	 * Whether a dropped primary key or unique constraint gives way to one added on the same table
+	 * whose index is built concurrently, while none of the table's columns is dropped (a dropped
+	 * column would take the old key along before the new one is attached).
+	 */
+	private boolean replacedByAKeyBuiltConcurrently(Constraint key) {
+		return usesIndex(key) && !tableIsNew(key.relation()) && !replacement(key).isEmpty()
+				&& this.current.all(Column.class).stream()
+					.filter((column) -> column.relation().equals(key.relation()))
+					.allMatch((column) -> this.desired.find(column.key()).isPresent());
+	}
+
+	/** The primary keys and unique constraints added on the table of {@code key}. */
+	private List<Constraint> replacement(Constraint key) {
+		return this.desired.all(Constraint.class).stream()
+			.filter((added) -> added.relation().equals(key.relation()) && usesIndex(added))
+			.filter((added) -> this.current.find(added.key()).isEmpty())
+			.toList();
 	}
 
 	/** When something like the dropped object is added, the renames that would explain the difference. */

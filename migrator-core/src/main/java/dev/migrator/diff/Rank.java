@@ -84,6 +84,9 @@ final class Rank {
 
 	static final int COMMENT = 35;
 
+	/** A key that another replaces: dropped once the new one holds. */
+	static final int REPLACED_KEY = 36;
+
 	static final int DOMAIN_CONSTRAINT = TYPE + 1;
 
 	private Rank() {

@@ -270,6 +270,36 @@ class MigrationDiffTests {
 		assertThat(up).contains(expected.split("@")).doesNotContain(absent);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			a unique constraint replaced by a primary key \
+			| CONSTRAINT vs_a_b_key UNIQUE (a, b) | CONSTRAINT vs_pkey PRIMARY KEY (b, a) \
+			| ADD CONSTRAINT vs_pkey PRIMARY KEY USING INDEX vs_pkey;@DROP CONSTRAINT vs_a_b_key;
+			a primary key replaced by another \
+			| CONSTRAINT vs_old_pkey PRIMARY KEY (a) | CONSTRAINT vs_pkey PRIMARY KEY (a, b) \
+			| DROP CONSTRAINT vs_old_pkey;@ADD CONSTRAINT vs_pkey PRIMARY KEY USING INDEX vs_pkey;
+			a unique constraint replaced by another \
+			| CONSTRAINT vs_a_key UNIQUE (a) | CONSTRAINT vs_a_b_key UNIQUE (a, b) \
+			| ADD CONSTRAINT vs_a_b_key UNIQUE USING INDEX vs_a_b_key;@DROP CONSTRAINT vs_a_key;
+			""")
+	void aReplacedKeyIsDroppedInTheTransactionThatAttachesItsReplacement(String name, String before, String after,
+			String validate, TestDatabase scratch, TestDatabase desiredScratch) throws IOException {
+		String table = "CREATE TABLE vs (a int NOT NULL, b int NOT NULL, %s);\n";
+		this.folder.pair("000001_base", table.formatted(before), "DROP TABLE vs;");
+		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE)
+			.write(DesiredSchema.sql(List.of(desiredFile(table.formatted(after)))), "rekey", writer());
+
+		assertThat(report.verifyFailures()).as(name).isEmpty();
+		assertThat(report.written()).extracting(WrittenMigration::version).containsExactly("000002", "000003");
+		assertThat(Files.readString(report.written().get(0).up())).as(name)
+			.startsWith("-- migrator:no-transaction\n")
+			.doesNotContain("DROP CONSTRAINT");
+		String[] inOrder = validate.split("@");
+		String validateUp = Files.readString(report.written().get(1).up());
+		assertThat(validateUp).as(name).contains(inOrder);
+		assertThat(validateUp.indexOf(inOrder[0])).as(name).isLessThan(validateUp.indexOf(inOrder[1]));
+	}
+
 	@Test
 	void pairsAreWrittenWithTheFolderNumberingAndTheConcurrentOneOutsideATransaction(TestDatabase scratch,
 			TestDatabase desiredScratch) throws IOException {
