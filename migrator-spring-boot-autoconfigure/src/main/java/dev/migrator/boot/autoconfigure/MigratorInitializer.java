@@ -107,11 +107,12 @@ public class MigratorInitializer implements InitializingBean, Ordered {
 
 	/**
 	 * The set's error, named: with its instance's name and the CLI options that reach it
-	 * for a further instance; with the set's name when the application's DataSource has
+	 * when further instances are configured (the default instance too, so the analysis says
+	 * which DataSource failed); with the set's name when the application's only instance has
 	 * several sets. An application with one set keeps its errors as they were.
 	 */
-	private static MigratorException named(String instance, Migrators migrators, String set, MigratorException ex) {
-		if (!instance.equals(MigratorInstances.DEFAULT)) {
+	private MigratorException named(String instance, Migrators migrators, String set, MigratorException ex) {
+		if (this.instances.names().size() > 1) {
 			return new MigratorInstanceFailedException(instance, set, CliCommand.of(migrators.migrator(set).config(), ex),
 					ex);
 		}

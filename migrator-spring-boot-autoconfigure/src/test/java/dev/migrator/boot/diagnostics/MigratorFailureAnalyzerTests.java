@@ -113,6 +113,31 @@ class MigratorFailureAnalyzerTests {
 	}
 
 	@Test
+	void failedDefaultInstanceIsNamedWhenFurtherInstancesAreConfigured() throws Exception {
+		TestDatabase app = EmbeddedPostgresExtension.newDatabase();
+		TestDatabase orders = EmbeddedPostgresExtension.newDatabase();
+		MigrationFolder appFolder = new MigrationFolder(Files.createDirectories(this.directory.resolve("app")))
+			.up("000001_create_notes", "CREATE TABLE notes (id bigint PRIMARY KEY);\nCREATE INDEX ON notes (title);");
+		MigrationFolder ordersFolder = new MigrationFolder(Files.createDirectories(this.directory.resolve("orders")))
+			.up("000001_create_orders", "CREATE TABLE orders (id bigint PRIMARY KEY);");
+		this.contextRunner.withUserConfiguration(TwoDataSources.class)
+			.withBean("appDb", TestDatabase.class, () -> app)
+			.withBean("ordersDb", TestDatabase.class, () -> orders)
+			.withPropertyValues("migrator.locations=" + appFolder.location(),
+					"migrator.instances.orders.locations=" + ordersFolder.location())
+			.run((context) -> {
+				FailureAnalysis analysis = this.analyzer.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription())
+					.startsWith("Migrator instance 'default', migration set 'app', failed")
+					.contains("000001_create_notes.up.sql:2");
+				assertThat(analysis.getAction()).startsWith("Fix the migration file and restart.")
+					.contains("--url " + app.url())
+					.contains("--table schema_migrations ");
+			});
+		assertThat(orders.queryColumn("SELECT to_regclass('orders')::text")).containsOnlyNulls();
+	}
+
+	@Test
 	void failedTransactionalMigrationIsFixedByEditingTheFileAndRestarting() {
 		TestDatabase db = EmbeddedPostgresExtension.newDatabase();
 		MigrationFolder folder = new MigrationFolder(this.directory).up("000001_create_notes",
