@@ -32,6 +32,16 @@ final class SchemaCreatingRun implements SpringApplicationHook, SpringApplicatio
 
 	private static final String DATA_SOURCE_BEAN = "migratorEntitySchemaDataSource";
 
+	/**
+	 * The run prints into the user's build: Hibernate's and Spring's JPA setup say at INFO what
+	 * nobody asked for there, the scratch database's URL with every driver parameter among it.
+	 * Default properties, because Boot's logging reads its levels before this hook's listener
+	 * adds its properties; the application's own {@code logging.level} settings still win.
+	 */
+	private static final Map<String, Object> QUIET = Map.of("logging.level.org.hibernate", "warn",
+			"logging.level.org.springframework.orm.jpa", "warn",
+			"logging.level.org.springframework.data.repository.config", "warn");
+
 	private final DataSource database;
 
 	SchemaCreatingRun(DataSource database) {
@@ -47,6 +57,8 @@ final class SchemaCreatingRun implements SpringApplicationHook, SpringApplicatio
 			SpringApplication.withHook(this, () -> new SpringApplicationBuilder(application)
 				.web(WebApplicationType.NONE)
 				.registerShutdownHook(false)
+				.logStartupInfo(false)
+				.properties(QUIET)
 				.run());
 			throw new IllegalStateException(application.getName() + " started but its run was not stopped");
 		}

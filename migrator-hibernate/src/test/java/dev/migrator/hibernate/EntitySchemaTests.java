@@ -16,9 +16,13 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import dev.migrator.MigratorConfig;
 import dev.migrator.diff.DiffOptions;
@@ -35,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 @EmbeddedDatabaseTest
+@ExtendWith(OutputCaptureExtension.class)
 class EntitySchemaTests {
 
 	@BeforeEach
@@ -97,6 +102,19 @@ class EntitySchemaTests {
 
 		assertThat(ShopApplication.RUNNER_RAN).isFalse();
 		assertThat(database.tableExists("public.orders_products")).isTrue();
+	}
+
+	/** The run prints into the user's build: not the scratch database's URL with every driver parameter. */
+	@Test
+	void hibernateSaysNothingAtInfoWhileTheSchemaIsBuilt(TestDatabase database, CapturedOutput output) {
+		int before = output.length();
+
+		EntitySchema.createOn(database.dataSource(), ShopApplication.class);
+
+		assertThat(database.tableExists("public.orders_products")).isTrue();
+		assertThat(output.toString().substring(before)).doesNotContain("JDBC URL")
+			.doesNotContain(database.url())
+			.doesNotContain(" INFO ");
 	}
 
 	@Test
