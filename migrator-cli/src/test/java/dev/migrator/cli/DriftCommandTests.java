@@ -1,5 +1,6 @@
 package dev.migrator.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,34 @@ class DriftCommandTests {
 		assertThat(json.json().get("differences")).singleElement()
 			.satisfies((difference) -> assertThat(difference.asString())
 				.startsWith("index public.orders_status_idx exists in the database but not in its migrations"));
+	}
+
+	/** The sets share the database: one replay of both, one comparison, the other set's table no drift. */
+	@Test
+	void withSeveralSetsListsAnIndexAddedByHandOnceAndNoOtherSetsObjects(TestDatabase db) throws Exception {
+		MigrationFolder audit = new MigrationFolder(Files.createDirectories(this.directory.resolve("audit")))
+			.pair("000001_create_audit_log", "CREATE TABLE audit_log (id bigint PRIMARY KEY, at timestamptz);",
+					"DROP TABLE audit_log;");
+		String[] sets = { "--url", db.url(), "--user", db.user(), "--locations", this.folder.location(),
+				"--set-location", "audit=" + audit.location() };
+		assertThat(this.cli.run(sets, new String[] { "up" }).exitCode()).isZero();
+		CliRunner.Result clean = this.cli.run(sets, new String[] { "drift", "--dev-url", db.url() });
+		assertThat(clean.exitCode()).as(clean.out() + clean.err()).isZero();
+		assertThat(clean.out()).contains("No drift: the database is what its migrations give at version 1 of set"
+				+ " audit, version 1 of set app.");
+
+		db.execute("CREATE INDEX audit_log_at_idx ON audit_log (at)");
+		CliRunner.Result json = this.cli.run(sets, new String[] { "drift", "--dev-url", db.url(), "--format", "json" });
+		assertThat(json.exitCode()).as(json.err()).isEqualTo(1);
+		assertThat(json.json().get("versions").get("audit").asLong()).isEqualTo(1L);
+		assertThat(json.json().get("versions").get("app").asLong()).isEqualTo(1L);
+		assertThat(json.json().get("differences")).singleElement()
+			.satisfies((difference) -> assertThat(difference.asString())
+				.startsWith("index public.audit_log_at_idx exists in the database but not in its migrations"));
+
+		CliRunner.Result app = this.cli.run(sets, new String[] { "--set", "app", "drift", "--dev-url", db.url() });
+		assertThat(app.exitCode()).as(app.err()).isEqualTo(1);
+		assertThat(app.out()).contains("audit_log");
 	}
 
 	private CliRunner.Result drift(TestDatabase db, String... args) {

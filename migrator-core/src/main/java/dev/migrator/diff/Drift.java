@@ -3,8 +3,12 @@ package dev.migrator.diff;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -14,8 +18,10 @@ import dev.migrator.DirtyDatabaseException;
 import dev.migrator.MigrationStatus;
 import dev.migrator.Migrator;
 import dev.migrator.MigratorConfig;
+import dev.migrator.Migrators;
 import dev.migrator.PendingMigration;
 import dev.migrator.Problem;
+import dev.migrator.SetDefinition;
 import dev.migrator.schema.Schema;
 import dev.migrator.schema.SchemaDiff;
 import dev.migrator.verify.ScratchDatabase;
@@ -25,10 +31,16 @@ import dev.migrator.verify.ScratchDatabase;
  * are replayed on an empty scratch database, up to the live version, and both schemas are
  * read from pg_catalog. What someone changed by hand shows as a difference; pending
  * migrations do not.
+ * <p>
+ * With several migration sets on the database, every set's applied migrations are replayed
+ * on the one scratch database in the order the sets run, and the two databases are compared
+ * once, without any set's history tables: each object is then expected from the set that
+ * created it, and a difference is listed once, not once per set.
  */
 public final class Drift {
 
-	private final MigratorConfig live;
+	/** The sets on the live database, in the order they run; they share its DataSource. */
+	private final Map<String, MigratorConfig> sets;
 
 	private final DataSource scratch;
 
@@ -39,9 +51,23 @@ public final class Drift {
 	 * @param scratch an empty scratch database to replay the applied migrations on
 	 */
 	public Drift(MigratorConfig live, DataSource scratch) {
-		this.live = live;
+		this(Map.of(SetDefinition.APP, live), scratch);
+	}
+
+	/**
+	 * @param sets the migration sets of one live database, by name, in the order they run
+	 * @param scratch an empty scratch database to replay their applied migrations on
+	 */
+	public Drift(Map<String, MigratorConfig> sets, DataSource scratch) {
+		if (sets.isEmpty()) {
+			throw new IllegalArgumentException("drift needs at least one migration set");
+		}
+		this.sets = new LinkedHashMap<>(sets);
 		this.scratch = scratch;
-		this.history = Set.of(live.table(), live.table() + "_log");
+		this.history = sets.values()
+			.stream()
+			.flatMap((set) -> Stream.of(set.table(), set.table() + "_log"))
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**
@@ -61,6 +87,23 @@ public final class Drift {
 		}
 	}
 
+	/**
+	 * The drift of the database of {@code sets}, all of them replayed in order on one scratch
+	 * database that is dropped afterwards.
+	 * @throws DirtyDatabaseException when a migration of any set started and did not finish
+	 */
+	public static SetsDriftReport onScratch(Migrators sets, String devUrl, String user, String password) {
+		Map<String, MigratorConfig> configs = new LinkedHashMap<>();
+		sets.names().forEach((name) -> configs.put(name, sets.migrator(name).config()));
+		ScratchDatabase scratch = ScratchDatabase.onOrEmbedded(devUrl, user, password);
+		try {
+			return new Drift(configs, scratch.dataSource()).checkSets();
+		}
+		finally {
+			drop(scratch);
+		}
+	}
+
 	private static void drop(ScratchDatabase scratch) {
 		try {
 			scratch.close();
@@ -70,24 +113,48 @@ public final class Drift {
 		}
 	}
 
-	/** @throws DirtyDatabaseException when a migration started and did not finish */
+	/**
+	 * The drift, with the version of the first set (the only one, as
+	 * {@link #Drift(MigratorConfig, DataSource)} builds it).
+	 * @throws DirtyDatabaseException when a migration started and did not finish
+	 */
 	public DriftReport check() {
-		MigrationStatus status = new Migrator(this.live).status();
-		if (status.dirty()) {
-			throw new DirtyDatabaseException(status.version(),
-					"drift needs a clean history; finish or force that migration first");
-		}
-		List<String> uncheckable = uncheckable(status);
+		SetsDriftReport report = checkSets();
+		return new DriftReport(report.versions().values().iterator().next(), report.differences(),
+				report.uncheckable());
+	}
+
+	/** @throws DirtyDatabaseException when a migration of any set started and did not finish */
+	public SetsDriftReport checkSets() {
+		Map<String, Long> versions = new LinkedHashMap<>();
+		List<String> uncheckable = new ArrayList<>();
+		this.sets.forEach((name, set) -> {
+			MigrationStatus status = new Migrator(set).status();
+			if (status.dirty()) {
+				throw new DirtyDatabaseException(status.version(), named(name,
+						"drift needs a clean history; finish or force that migration first"));
+			}
+			versions.put(name, status.version());
+			uncheckable(status).forEach((reason) -> uncheckable.add(named(name, reason)));
+		});
 		if (!uncheckable.isEmpty()) {
-			return new DriftReport(status.version(), List.of(), uncheckable);
+			return new SetsDriftReport(versions, List.of(), uncheckable);
 		}
-		if (status.version() != null) {
-			new Migrator(this.live.toBuilder().dataSource(this.scratch).target(status.version()).build()).migrate();
-		}
+		this.sets.forEach((name, set) -> {
+			Long version = versions.get(name);
+			if (version != null) {
+				new Migrator(set.toBuilder().dataSource(this.scratch).target(version).build()).migrate();
+			}
+		});
 		Schema expected = read(this.scratch).withoutColumnOrder();
-		Schema actual = read(this.live.dataSource()).withoutColumnOrder();
-		return new DriftReport(status.version(),
+		Schema actual = read(this.sets.values().iterator().next().dataSource()).withoutColumnOrder();
+		return new SetsDriftReport(versions,
 				SchemaDiff.between(expected, actual).sentences("in its migrations", "in the database"), List.of());
+	}
+
+	/** A reason as it is, with one set; prefixed with its set's name among several. */
+	private String named(String set, String reason) {
+		return (this.sets.size() > 1) ? "set " + set + ": " + reason : reason;
 	}
 
 	/** The applied migrations a replay of the files could not reproduce, as the replay would guess. */

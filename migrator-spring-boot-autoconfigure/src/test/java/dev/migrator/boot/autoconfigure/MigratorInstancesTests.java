@@ -120,6 +120,37 @@ class MigratorInstancesTests {
 			});
 	}
 
+	/** The orders database's two sets are replayed together: the audit table is no drift of the orders set. */
+	@Test
+	void driftNestsTheInstancesAndListsAHandMadeIndexOnceForTheDatabaseWithTwoSets() throws IOException {
+		TestDatabase app = EmbeddedPostgresExtension.newDatabase();
+		TestDatabase orders = EmbeddedPostgresExtension.newDatabase();
+		this.contextRunner.withUserConfiguration(TwoDataSources.class)
+			.withBean("appDb", TestDatabase.class, () -> app)
+			.withBean("ordersDb", TestDatabase.class, () -> orders)
+			.withPropertyValues(twoInstances())
+			.withPropertyValues("migrator.drift.enabled=true", "migrator.drift.dev-url=" + app.url(),
+					"migrator.drift.dev-user=" + app.user())
+			.run((context) -> {
+				orders.execute("CREATE INDEX order_audit_order_id_idx ON order_audit (order_id)");
+				JsonNode json = JsonMapper.builder()
+					.build()
+					.valueToTree(context.getBean(MigrationsEndpoint.class).drift("drift"));
+				assertThat(json.propertyNames()).containsExactly("instances");
+				assertThat(json.get("instances").propertyNames()).containsExactly("default", "orders");
+				JsonNode application = json.get("instances").get("default");
+				assertThat(application.propertyNames()).containsExactly("version", "differences", "cannotCheck");
+				assertThat(application.get("version").asLong()).isEqualTo(1);
+				assertThat(application.get("differences")).isEmpty();
+				JsonNode ordersDrift = json.get("instances").get("orders");
+				assertThat(ordersDrift.get("versions").propertyNames()).containsExactly("app", "audit");
+				assertThat(ordersDrift.get("cannotCheck")).isEmpty();
+				assertThat(ordersDrift.get("differences")).singleElement()
+					.satisfies((difference) -> assertThat(difference.asString()).startsWith(
+							"index public.order_audit_order_id_idx exists in the database but not in its migrations"));
+			});
+	}
+
 	@Test
 	void metersAreTaggedWithTheirInstanceAndSet() throws IOException {
 		TestDatabase app = EmbeddedPostgresExtension.newDatabase();

@@ -28,9 +28,10 @@ import dev.migrator.lock.LockHolder;
  * with several instances ({@code migrator.instances.*}), that per instance under {@code instances}.
  * Read-only; never waits for the lock.
  * <p>
- * {@code /actuator/migrations/drift}, when {@code migrator.drift.enabled} is set: how the
- * application's database differs from what its applied migrations give, as
- * {@code migrator drift --format json} reports it. Off, it answers 404 like any unknown path.
+ * {@code /actuator/migrations/drift}, when {@code migrator.drift.enabled} is set: how each
+ * instance's database differs from what its applied migrations give, as
+ * {@code migrator drift --format json} reports it, nested like the rest. Off, it answers 404
+ * like any unknown path.
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
@@ -72,16 +73,24 @@ public class MigrationsEndpoint {
 	}
 
 	/**
-	 * {@code /actuator/migrations/drift} of the application's set ({@code app}) on the
-	 * application's database; {@code null} (404) for any other path, and while
-	 * {@code migrator.drift.enabled} is off: each check replays the migrations on a scratch database.
+	 * {@code /actuator/migrations/drift}: the application's database's drift, a
+	 * {@link DriftDescriptor} when it has one set, a {@link SetsDriftDescriptor} (every set
+	 * replayed in order, the database compared once) when it has several; with several
+	 * instances, each instance's by name in an {@link InstancesDescriptor}. {@code null} (404)
+	 * for any other path, and while {@code migrator.drift.enabled} is off: each check replays
+	 * the migrations on a scratch database.
 	 */
 	@ReadOperation
-	public DriftDescriptor drift(@Selector String check) {
+	public Object drift(@Selector String check) {
 		if (!check.equals("drift") || !this.drift.enabled()) {
 			return null;
 		}
-		return this.drift.check(this.instances.instance(MigratorInstances.DEFAULT).migrator(SetDefinition.APP));
+		if (this.instances.names().size() == 1) {
+			return this.drift.check(this.instances.instance(MigratorInstances.DEFAULT));
+		}
+		Map<String, Object> instances = new LinkedHashMap<>();
+		this.instances.names().forEach((name) -> instances.put(name, this.drift.check(this.instances.instance(name))));
+		return new InstancesDescriptor(instances);
 	}
 
 	/** The application's set ({@code app}). */
@@ -146,6 +155,19 @@ public class MigrationsEndpoint {
 	 * without their file or changed since, no scratch database); empty when the check ran
 	 */
 	public record DriftDescriptor(Long version, List<String> differences, List<String> cannotCheck) {
+
+	}
+
+	/**
+	 * The drift report of a database with several migration sets, in the shape of
+	 * {@code migrator drift --format json} without {@code --set}.
+	 *
+	 * @param versions each set's version by name, in the order the sets run
+	 * @param differences how the database differs from what all the sets' applied migrations
+	 * give, one sentence each, each listed once
+	 * @param cannotCheck why nothing could be compared, naming the set; empty when the check ran
+	 */
+	public record SetsDriftDescriptor(Map<String, Long> versions, List<String> differences, List<String> cannotCheck) {
 
 	}
 

@@ -180,12 +180,12 @@ class MigrationsEndpointAutoConfigurationTests {
 					"migrator.drift.dev-url=" + db.url(), "migrator.drift.dev-user=" + db.user())
 			.run((context) -> {
 				MigrationsEndpoint endpoint = context.getBean(MigrationsEndpoint.class);
-				MigrationsEndpoint.DriftDescriptor clean = endpoint.drift("drift");
+				MigrationsEndpoint.DriftDescriptor clean = (MigrationsEndpoint.DriftDescriptor) endpoint.drift("drift");
 				assertThat(clean.version()).isEqualTo(1L);
 				assertThat(clean.differences()).isEmpty();
 				assertThat(clean.cannotCheck()).isEmpty();
 				db.execute("CREATE INDEX t_id_idx ON t (id)");
-				assertThat(endpoint.drift("drift").differences()).singleElement()
+				assertThat(((MigrationsEndpoint.DriftDescriptor) endpoint.drift("drift")).differences()).singleElement()
 					.satisfies((difference) -> assertThat(difference)
 						.startsWith("index public.t_id_idx exists in the database but not in its migrations"));
 				assertThat(endpoint.drift("other")).isNull();
@@ -201,7 +201,8 @@ class MigrationsEndpointAutoConfigurationTests {
 			.withPropertyValues("migrator.locations=filesystem:" + this.directory,
 					"management.endpoints.web.exposure.include=migrations", "migrator.drift.enabled=true")
 			.run((context) -> {
-				MigrationsEndpoint.DriftDescriptor drift = context.getBean(MigrationsEndpoint.class).drift("drift");
+				MigrationsEndpoint.DriftDescriptor drift = (MigrationsEndpoint.DriftDescriptor) context.getBean(
+					MigrationsEndpoint.class).drift("drift");
 				assertThat(drift.version()).isEqualTo(1L);
 				assertThat(drift.differences()).anySatisfy((difference) -> assertThat(difference)
 					.startsWith("table public.by_hand exists in the database but not in its migrations"));
@@ -218,7 +219,8 @@ class MigrationsEndpointAutoConfigurationTests {
 					"migrator.drift.dev-url=" + db.url(), "migrator.drift.dev-user=" + db.user())
 			.run((context) -> {
 				db.execute("UPDATE schema_migrations SET dirty = true");
-				MigrationsEndpoint.DriftDescriptor drift = context.getBean(MigrationsEndpoint.class).drift("drift");
+				MigrationsEndpoint.DriftDescriptor drift = (MigrationsEndpoint.DriftDescriptor) context.getBean(
+					MigrationsEndpoint.class).drift("drift");
 				assertThat(drift.version()).isEqualTo(1L);
 				assertThat(drift.differences()).isEmpty();
 				assertThat(drift.cannotCheck()).singleElement()
