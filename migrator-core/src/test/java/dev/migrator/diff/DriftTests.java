@@ -1,7 +1,10 @@
 package dev.migrator.diff;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +119,46 @@ class DriftTests {
 			.isThrownBy(() -> Drift.onScratch(config(live), live.url(), live.user(), live.password()))
 			.withMessageContaining("drift needs a clean history");
 		assertThat(scratchDatabases(live)).isEmpty();
+	}
+
+	/** Sets share the database: replayed in order and compared once, a table of one set is no drift of another. */
+	@Test
+	void setsOfOneDatabaseAreReplayedInOrderAndComparedOnce(TestDatabase live, TestDatabase scratch) throws Exception {
+		MigrationFolder audit = new MigrationFolder(Files.createDirectories(this.directory.resolve("audit")))
+			.pair("000001_audit", "CREATE TABLE audit (order_id bigint REFERENCES orders, at timestamptz);",
+					"DROP TABLE audit;");
+		Map<String, MigratorConfig> sets = new LinkedHashMap<>();
+		sets.put("app", config(live));
+		sets.put("audit", config(live).toBuilder().locations(audit.location()).table("schema_migrations_audit").build());
+		sets.values().forEach((set) -> new Migrator(set).migrate());
+		live.execute("CREATE INDEX audit_at_idx ON audit (at)");
+
+		SetsDriftReport report = new Drift(sets, scratch.dataSource()).checkSets();
+
+		assertThat(report.versions()).containsExactly(Map.entry("app", 2L), Map.entry("audit", 1L));
+		assertThat(report.differences()).singleElement()
+			.asString()
+			.startsWith("index public.audit_at_idx exists in the database but not in its migrations");
+	}
+
+	@Test
+	void amongSeveralSetsAReasonNotToCheckNamesItsSet(TestDatabase live, TestDatabase scratch) throws Exception {
+		MigrationFolder audit = new MigrationFolder(Files.createDirectories(this.directory.resolve("audit")))
+			.pair("000001_audit", "CREATE TABLE audit (id bigint);", "DROP TABLE audit;");
+		Map<String, MigratorConfig> sets = new LinkedHashMap<>();
+		sets.put("app", config(live));
+		sets.put("audit", config(live).toBuilder().locations(audit.location()).table("schema_migrations_audit").build());
+		sets.values().forEach((set) -> new Migrator(set).migrate());
+		audit.pair("000001_audit", "CREATE TABLE audit (id bigint, at timestamptz);", "DROP TABLE audit;");
+
+		SetsDriftReport report = new Drift(sets, scratch.dataSource()).checkSets();
+
+		assertThat(report.uncheckable()).containsExactly("set audit: migration 1 changed since it was applied: cannot check");
+		assertThat(report.clean()).isFalse();
+		live.execute("UPDATE schema_migrations_audit SET dirty = true");
+		assertThatExceptionOfType(DirtyDatabaseException.class)
+			.isThrownBy(() -> new Drift(sets, scratch.dataSource()).checkSets())
+			.withMessageContaining("set audit: drift needs a clean history");
 	}
 
 	private static List<String> scratchDatabases(TestDatabase live) {
