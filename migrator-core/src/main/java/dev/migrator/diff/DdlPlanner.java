@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -55,6 +57,9 @@ public final class DdlPlanner {
 
 	private final Set<String> expectedLintRules = new HashSet<>();
 
+	/** Where a routine's body starts in what {@code pg_get_functiondef} gives: {@code AS} or {@code BEGIN ATOMIC}. */
+	private static final Pattern ROUTINE_BODY = Pattern.compile("\n(AS |BEGIN ATOMIC)");
+
 	/** Views are planned last, in dependency order: a view's query may name another. */
 	private final List<View> addedViews = new ArrayList<>();
 
@@ -91,6 +96,7 @@ public final class DdlPlanner {
 		}
 		changes.forEach(planner::plan);
 		planner.planViews();
+		planner.uncheckedFunctionBodies();
 		return new DdlPlan(planner.changes, planner.refusals, planner.warnings, planner.expectedLintRules);
 	}
 
@@ -105,6 +111,36 @@ public final class DdlPlanner {
 			SchemaChange.Changed changed = (SchemaChange.Changed) change;
 			changed(changed.before(), changed.after());
 		}
+	}
+
+	/**
+	 * pg_dump's setting when functions come before the tables: their bodies are checked when they
+	 * run, not when they are created, so they may name tables created after them in the pair.
+	 */
+	private void uncheckedFunctionBodies() {
+		if (this.changes.stream().anyMatch((change) -> change.rank() == Rank.ROUTINE_BEFORE_TABLES)) {
+			this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.SETTING, "setting check_function_bodies",
+					List.of("SET LOCAL check_function_bodies = off"), List.of()));
+		}
+	}
+
+	/**
+	 * Whether the new routine can be created before the tables, with its body unchecked: not a
+	 * {@code BEGIN ATOMIC} body, which PostgreSQL parses at creation anyway, and no new table in
+	 * its arguments or result (a row type must exist).
+	 */
+	private boolean createdBeforeTables(Routine routine) {
+		if (routine.routineKind() == Routine.Kind.AGGREGATE || this.current.find(routine.key()).isPresent()) {
+			return false;
+		}
+		Matcher body = ROUTINE_BODY.matcher(routine.definition());
+		if (!body.find() || body.group(1).startsWith("BEGIN")) {
+			return false;
+		}
+		String header = routine.arguments() + "\n" + routine.definition().substring(0, body.start());
+		return this.desired.all(Table.class).stream()
+			.filter((table) -> isAddedTable(table.name()))
+			.noneMatch((table) -> Sql.mentions(header, table.name().name()));
 	}
 
 	/**
@@ -207,7 +243,9 @@ public final class DdlPlanner {
 						List.of(Ddl.ownedBy(sequence, owner(sequence.ownedBy(), this.desired))), List.of()));
 			}
 			else {
-				this.changes.add(new PlannedChange(Phase.SCHEMA, Rank.addition(object), object.key(), create,
+				int rank = (object instanceof Routine routine && createdBeforeTables(routine)) ? Rank.ROUTINE_BEFORE_TABLES
+						: Rank.addition(object);
+				this.changes.add(new PlannedChange(Phase.SCHEMA, rank, object.key(), create,
 						droppedWithNewTable(object, ObjectDdl.drop(object, this.desired))));
 				if (object instanceof Sequence sequence) {
 					owner(null, sequence);
@@ -569,25 +607,25 @@ public final class DdlPlanner {
 	/**
 	 * Whether the new table's constraint can be written inside its {@code CREATE TABLE}: a
 	 * validated primary key, unique or check constraint of a table that is not a partition, that
-	 * names no new function (functions are created after the tables).
+	 * names no function created after the tables.
 	 */
 	private boolean inline(Constraint constraint, Table table) {
 		boolean simple = constraint.type() == Constraint.Type.PRIMARY_KEY || constraint.type() == Constraint.Type.UNIQUE
 				|| constraint.type() == Constraint.Type.CHECK;
 		return simple && constraint.validated() && table.partitionOf() == null && !table.foreign()
-				&& !namesRoutineOnlyIn(constraint, this.desired, this.current);
+				&& !namesRoutineCreatedAfterTables(constraint);
 	}
 
 	/**
 	 * The down statement of a part of a table, or none when the down drops the table, which takes it
-	 * along: unless it names a new function, which the down drops before the table.
+	 * along: unless it names a function created after the tables, which the down drops before them.
 	 */
 	private List<String> droppedWithNewTable(SchemaObject part, String drop) {
 		return takenAlongByNewTable(part) ? List.of() : List.of(drop);
 	}
 
 	private boolean takenAlongByNewTable(SchemaObject part) {
-		return ownedByTable(part, this::isAddedTable) && !namesRoutineOnlyIn(part, this.desired, this.current);
+		return ownedByTable(part, this::isAddedTable) && !namesRoutineCreatedAfterTables(part);
 	}
 
 	/**
@@ -636,12 +674,12 @@ public final class DdlPlanner {
 	}
 
 	/**
-	 * Whether the part (a trigger, an index, a check) names a function that one schema has and the
-	 * other not: the function is created after its table and dropped before it, so the part must go first.
+	 * Whether the part (a trigger, an index, a check) names a new function that is created after the
+	 * tables and dropped before them, so the part must come after it and go before it.
 	 */
-	private static boolean namesRoutineOnlyIn(SchemaObject part, Schema in, Schema notIn) {
-		return in.all(Routine.class).stream()
-			.filter((routine) -> notIn.find(routine.key()).isEmpty())
+	private boolean namesRoutineCreatedAfterTables(SchemaObject part) {
+		return this.desired.all(Routine.class).stream()
+			.filter((routine) -> this.current.find(routine.key()).isEmpty() && !createdBeforeTables(routine))
 			.anyMatch((routine) -> Sql.mentions(part.describe(), routine.name().name()));
 	}
 

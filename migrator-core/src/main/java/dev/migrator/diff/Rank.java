@@ -20,6 +20,9 @@ import dev.migrator.schema.View;
  */
 final class Rank {
 
+	/** Settings of the pair's transaction ({@code SET LOCAL}), before any statement. */
+	static final int SETTING = -2;
+
 	static final int RENAME = -1;
 
 	static final int REMOVE_COMMENT = 0;
@@ -59,33 +62,40 @@ final class Rank {
 
 	static final int SEQUENCE = 23;
 
-	static final int TABLE = 24;
+	/**
+	 * A new function or procedure whose body is not checked at creation (pg_dump's order): before
+	 * the tables and columns whose defaults, checks, generated columns and indexes call it.
+	 */
+	static final int ROUTINE_BEFORE_TABLES = 24;
 
-	static final int PARTITION = 25;
+	static final int TABLE = 25;
 
-	static final int COLUMN = 26;
+	static final int PARTITION = 26;
+
+	static final int COLUMN = 27;
 
 	/** A sequence given to its column: once the column is there. */
-	static final int SEQUENCE_OWNER = 27;
+	static final int SEQUENCE_OWNER = 28;
 
-	static final int ROUTINE = 28;
+	/** A function or procedure parsed at creation ({@code BEGIN ATOMIC}) or typed by a new table: after the tables. */
+	static final int ROUTINE = 29;
 
-	static final int CONSTRAINT = 29;
+	static final int CONSTRAINT = 30;
 
-	static final int FOREIGN_KEY = 30;
+	static final int FOREIGN_KEY = 31;
 
-	static final int INDEX = 31;
+	static final int INDEX = 32;
 
-	static final int VIEW = 32;
+	static final int VIEW = 33;
 
-	static final int VIEW_INDEX = 33;
+	static final int VIEW_INDEX = 34;
 
-	static final int TRIGGER = 34;
+	static final int TRIGGER = 35;
 
-	static final int COMMENT = 35;
+	static final int COMMENT = 36;
 
 	/** A key that another replaces: dropped once the new one holds. */
-	static final int REPLACED_KEY = 36;
+	static final int REPLACED_KEY = 37;
 
 	static final int DOMAIN_CONSTRAINT = TYPE + 1;
 

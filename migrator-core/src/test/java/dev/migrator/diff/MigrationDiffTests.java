@@ -196,14 +196,51 @@ class MigrationDiffTests {
 						COMMENT ON TABLE orders IS 'what was bought';
 						COMMENT ON COLUMN orders.status IS 'it''s the state';
 						""", "COMMENT ON COLUMN public.orders.status IS 'it''s the state'"),
-				change("a new table whose check and trigger use new functions keeps them apart from its drop", BASE,
+				change("a new table whose check, index and trigger use new functions has its check inside", BASE,
 						BASE + """
 						CREATE FUNCTION sane(text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT $1 <> '' $$;
 						CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
 						CREATE TABLE notes (body text CONSTRAINT notes_body_check CHECK (sane(body)));
 						CREATE INDEX notes_sane_idx ON notes (sane(body));
 						CREATE TRIGGER notes_stamp BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION stamp();
-						""", "ALTER TABLE public.notes ADD CONSTRAINT notes_body_check CHECK (sane(body))"),
+						""", "FUNCTION public.sane(text)@CONSTRAINT notes_body_check CHECK (sane(body))\n);"
+								+ "@CREATE INDEX notes_sane_idx@CREATE TRIGGER notes_stamp"),
+				change("a column default that calls a new function comes after it", BASE, BASE + """
+						CREATE FUNCTION first_status() RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT 'new' $$;
+						ALTER TABLE orders ADD COLUMN state text DEFAULT first_status();
+						""", "SET LOCAL check_function_bodies = off;\nCREATE OR REPLACE FUNCTION public.first_status()"
+								+ "@ADD COLUMN state text DEFAULT first_status()"),
+				change("a new table whose check calls a new function has it inside", BASE, BASE + """
+						CREATE FUNCTION positive(numeric) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT $1 > 0 $$;
+						CREATE TABLE payments (amount numeric CONSTRAINT payments_amount_check CHECK (positive(amount)));
+						""", "FUNCTION public.positive(numeric)@CREATE TABLE public.payments"
+								+ "@CONSTRAINT payments_amount_check CHECK (positive(amount))\n);"),
+				change("a new table with a generated column using a new immutable function comes after it", BASE,
+						BASE + """
+						CREATE FUNCTION cents(numeric) RETURNS bigint LANGUAGE sql IMMUTABLE AS $$ SELECT ($1 * 100)::bigint $$;
+						CREATE TABLE prices (amount numeric, cents bigint GENERATED ALWAYS AS (cents(amount)) STORED);
+						""", "FUNCTION public.cents(numeric)@CREATE TABLE public.prices"),
+				change("an index on an expression using a new function comes after it", BASE, BASE + """
+						CREATE FUNCTION folded(text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower($1) $$;
+						CREATE TABLE labels (name text);
+						CREATE INDEX labels_folded_idx ON labels (folded(name));
+						""", "FUNCTION public.folded(text)@CREATE TABLE public.labels@CREATE INDEX labels_folded_idx"),
+				change("functions whose plpgsql or sql body selects from a table of the same pair come before it", BASE,
+						BASE + """
+						CREATE TABLE invoices (id bigint, amount numeric);
+						CREATE FUNCTION invoice_count() RETURNS bigint LANGUAGE plpgsql
+							AS $$ BEGIN RETURN (SELECT count(*) FROM invoices); END $$;
+						CREATE FUNCTION invoice_total() RETURNS numeric LANGUAGE sql AS $$ SELECT sum(amount) FROM invoices $$;
+						""", "SET LOCAL check_function_bodies = off;@FUNCTION public.invoice_count()"
+								+ "@FUNCTION public.invoice_total()@CREATE TABLE public.invoices"),
+				change("a BEGIN ATOMIC function that selects from a new table comes after it", BASE, BASE + """
+						CREATE TABLE refunds (id bigint);
+						CREATE FUNCTION refund_count() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT count(*) FROM refunds; END;
+						""", "CREATE TABLE public.refunds@FUNCTION public.refund_count()"),
+				change("a function typed by a new table comes after it", BASE, BASE + """
+						CREATE TABLE parcels (id bigint, kg numeric);
+						CREATE FUNCTION heavy(p parcels) RETURNS boolean LANGUAGE sql AS $$ SELECT p.kg > 10 $$;
+						""", "CREATE TABLE public.parcels@FUNCTION public.heavy("),
 				change("a table with a reserved word and upper case in its names is quoted", BASE,
 						BASE + "CREATE TABLE \"Order Lines\" (\"user\" text, \"Qty\" int);",
 						"CREATE TABLE public.\"Order Lines\" (\n\t\"user\" text,\n\t\"Qty\" integer\n)"));
@@ -225,7 +262,8 @@ class MigrationDiffTests {
 		assertThat(report.findings()).filteredOn((finding) -> finding.severity() == Severity.ERROR)
 			.allMatch((finding) -> report.plan().expectedLintRules().contains(finding.rule()));
 		assertThat(report.written()).isNotEmpty();
-		assertThat(upText(report)).contains(expected);
+		// each part of expected, in this order
+		assertThat(upText(report)).containsSubsequence(expected.split("@"));
 		Migrator migrator = new Migrator(config(replay));
 		migrator.gotoVersion(1);
 		Schema before = schema(replay);
@@ -568,12 +606,35 @@ class MigrationDiffTests {
 	}
 
 	@Test
+	void functionsBeforeTheTablesComeAfterASetLocalTheLintAcceptsAndAreDroppedAfterThem(TestDatabase scratch,
+			TestDatabase desiredScratch) throws IOException {
+		this.folder.pair("000001_base", BASE, "SELECT 1;");
+		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).write(DesiredSchema.sql(List.of(desiredFile(BASE + """
+				CREATE FUNCTION positive(numeric) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT $1 > 0 $$;
+				CREATE TABLE invoices (id bigint PRIMARY KEY, amount numeric CHECK (positive(amount)));
+				CREATE FUNCTION invoice_total() RETURNS numeric LANGUAGE sql AS $$ SELECT sum(amount) FROM invoices $$;
+				"""))), "invoices", writer());
+		assertThat(report.verifyFailures()).isEmpty();
+		assertThat(report.findings()).isEmpty();
+		assertThat(report.written()).hasSize(1);
+		assertThat(Files.readString(report.written().get(0).up()))
+			.startsWith("-- generated by migrator diff\nSET LOCAL check_function_bodies = off;\nCREATE OR REPLACE FUNCTION");
+		// the table goes first, with its check
+		assertThat(Files.readString(report.written().get(0).down())).isEqualTo("""
+				-- generated by migrator diff
+				DROP TABLE public.invoices;
+				DROP FUNCTION public.positive(numeric);
+				DROP FUNCTION public.invoice_total();
+				""");
+	}
+
+	@Test
 	void pairThatFailsItsProofIsNotWrittenAndTheFailureIsShown(TestDatabase scratch, TestDatabase desiredScratch)
 			throws IOException {
 		this.folder.pair("000001_base", BASE, "SELECT 1;");
-		// columns come before functions, so a default that calls a new function fails
+		// a BEGIN ATOMIC function comes after the columns, so a default that calls a new one fails
 		DiffReport report = diff(scratch, desiredScratch, DiffOptions.SAFE).write(DesiredSchema.sql(List.of(desiredFile(BASE + """
-				CREATE FUNCTION new_code() RETURNS text LANGUAGE sql AS $$ SELECT 'x' $$;
+				CREATE FUNCTION new_code() RETURNS text LANGUAGE sql BEGIN ATOMIC SELECT 'x'; END;
 				ALTER TABLE orders ADD COLUMN code text DEFAULT new_code();
 				"""))), "code", writer());
 		assertThat(report.verifyFailures()).singleElement().asString().startsWith("up failed: ").contains("new_code()");
